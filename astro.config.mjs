@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { buildTermIndex } from './src/lib/term-index.ts';
+import { wikiLinks } from './src/lib/wikilinks.ts';
+import { termRedirects } from './src/lib/redirects.ts';
+import { SITE_URL } from './src/lib/site.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import checkLinks from './src/integrations/check-links.ts';
+
+const termIndex = buildTermIndex(fileURLToPath(new URL('./content/terms/', import.meta.url)));
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  output: 'static',
+  devToolbar: { enabled: false },
+  redirects: termRedirects(termIndex),
+  markdown: {
+    processor: satteri({ features: { wikilinks: true }, mdastPlugins: [wikiLinks({ index: termIndex })] }),
+  },
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(definition|term)\//.test(page) }), pagefind(), checkLinks()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

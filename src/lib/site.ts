@@ -1,0 +1,7 @@
+/** Site-wide constants. */
+export const SITE_URL = 'https://contagion-atlas.org';
+export const SITE_TITLE = 'Contagion Atlas';
+export const SITE_DESCRIPTION =
+  'The open reference on infrastructure outage contagion: how one cloud region, RPC provider, CDN or oracle failure spreads across blockchain and DeFi services.';
+export const TERM_BASE = '/terms/';
+export const termUrl = (slug: string) => `${TERM_BASE}${slug}/`;

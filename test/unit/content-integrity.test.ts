@@ -1,0 +1,108 @@
+// Content integrity: every term file is valid, every link resolves, and the
+// glossary hangs together (no orphans, enough related terms and sources).
+import { describe, expect, test } from 'vitest';
+import { buildLinkGraph, plainText } from '../../src/lib/link-graph.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { loadTermFiles, termIndex } from './content-files.ts';
+
+const files = loadTermFiles();
+const index = termIndex();
+const slugs = new Set(files.map((f) => f.slug));
+
+describe('term files', () => {
+  test('there are terms to check', () => {
+    expect(files.length).toBeGreaterThanOrEqual(18);
+  });
+
+  test.each(files.map((f) => [f.file, f] as const))('%s matches the schema', (_name, f) => {
+    const problems = f.parsed.success ? [] : f.parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(problems, `${f.file}`).toEqual([]);
+  });
+
+  test('file names are kebab-case slugs', () => {
+    expect(files.filter((f) => f.slug !== slugify(f.slug)).map((f) => f.file)).toEqual([]);
+  });
+
+  test('no two terms share a slug, title or alias', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const f of files) {
+      for (const name of new Set([f.slug, slugify(f.data?.title ?? ''), ...(f.data?.aliases ?? []).map(slugify)])) {
+        const other = seen.get(name);
+        if (other && other !== f.slug) clashes.push(`${f.file}: "${name}" is also used by ${other}`);
+        seen.set(name, f.slug);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  test('every related term exists and is not the term itself', () => {
+    const bad = files.flatMap((f) =>
+      (f.data?.related ?? []).filter((r) => !slugs.has(r) || r === f.slug).map((r) => `${f.file}: related "${r}"`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test('every term lists at least three distinct related terms', () => {
+    expect(files.filter((f) => new Set(f.data?.related).size < 3).map((f) => f.file)).toEqual([]);
+  });
+
+  test('every [[wiki-link]] in prose resolves to a term or alias', () => {
+    const bad = files.flatMap((f) =>
+      [...f.body.matchAll(/\[\[([^\]|#]+)[^\]]*\]\]/g)].filter((m) => !index.resolve(m[1] ?? '')).map((m) => `${f.file}: ${m[0]}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test('every <Cite id> names one of the term’s own sources', () => {
+    const bad = files.flatMap((f) => {
+      const ids = new Set((f.data?.sources ?? []).map((s) => s.id));
+      return [...f.body.matchAll(/<Cite\s+id="([^"]+)"/g)].filter((m) => !ids.has(m[1] ?? '')).map((m) => `${f.file}: ${m[0]}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('no orphan: every term is linked from another term’s prose or related list', () => {
+    const graph = buildLinkGraph(
+      files.map((f) => ({ id: f.slug, title: f.data?.title ?? f.slug, body: f.body, related: f.data?.related ?? [] })),
+      (t) => index.resolve(t),
+    );
+    const inbound = new Set<string>();
+    for (const f of files) for (const r of f.data?.related ?? []) if (r !== f.slug) inbound.add(r);
+    for (const [target] of graph.backlinks) inbound.add(target);
+    expect(files.filter((f) => !inbound.has(f.slug)).map((f) => f.file)).toEqual([]);
+  });
+});
+
+describe('sources and prose', () => {
+  test('every source has a title, publisher, date and URL, and every term has one', () => {
+    const bad = files.filter((f) => !f.data || f.data.sources.length === 0).map((f) => f.file);
+    expect(bad).toEqual([]);
+  });
+
+  test('every term body has at least 300 words of prose', () => {
+    const short = files
+      .map((f) => ({ f, words: plainText(f.body.replace(/^(import|export)\s.*$/gm, '')).split(/\s+/).filter(Boolean).length }))
+      .filter(({ words }) => words < 300)
+      .map(({ f, words }) => `${f.file}: ${words} words`);
+    expect(short).toEqual([]);
+  });
+
+  test('summaries stand alone: one or two sentences, no links or markup', () => {
+    const bad = files
+      .filter((f) => f.data && (/\[\[|<|\]\(/.test(f.data.summary) || (f.data.summary.match(/[.!?](\s|$)/g) ?? []).length > 2))
+      .map((f) => f.file);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('MDX', () => {
+  test.each(files.map((f) => [f.file, f] as const))('%s compiles as MDX with its cross-links', async (_name, f) => {
+    const { mdxToJs } = await import('satteri');
+    const { wikiLinks } = await import('../../src/lib/wikilinks.ts');
+    const text = `---\n---\n${f.body}`;
+    expect(() => mdxToJs(text, { features: { wikilinks: true }, mdastPlugins: [wikiLinks({ index })] })).not.toThrow();
+  });
+});
