@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildLinkGraph, type LinkGraph } from './link-graph.ts';
 import { CATEGORIES, CATEGORY_KEYS, type CategoryKey } from './categories.ts';
 import { slugify } from './slug.ts';
+import { defaultLinkText } from './term-index.ts';
 
 export type TermEntry = CollectionEntry<'terms'>;
 
@@ -33,9 +34,14 @@ async function load(): Promise<Glossary> {
       if (!byId.has(r)) throw new Error(`content/terms/${t.id}.mdx: related term "${r}" does not exist`);
     }
   }
+  const display = (target: string) => {
+    const t = byId.get(resolve(target) ?? '');
+    return t && (t.data.linkText ?? defaultLinkText(t.data.title));
+  };
   const graph = buildLinkGraph(
     terms.map((t) => ({ id: t.id, title: t.data.title, body: t.body ?? '', related: t.data.related })),
     resolve,
+    display,
   );
   return {
     terms,

@@ -29,10 +29,13 @@ export interface LinkGraph {
 
 const WIKILINK = /\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]/g;
 
-/** Plain text of a fragment of MDX prose, as a reader would see it. */
-export function plainText(mdx: string): string {
+/**
+ * Plain text of a fragment of MDX prose, as a reader would see it. `display` gives the
+ * text a bare [[target]] shows (the term's name); without it the target is shown.
+ */
+export function plainText(mdx: string, display?: (target: string) => string | undefined): string {
   return mdx
-    .replace(WIKILINK, (_m, target: string, label?: string) => (label ?? target).trim())
+    .replace(WIKILINK, (_m, target: string, label?: string) => (label ?? display?.(target) ?? target).trim())
     .replace(/<Cite\b[^>]*\/>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -56,26 +59,34 @@ function sentences(paragraph: string): string[] {
   return paragraph.replace(/^[-*]\s+|^\d+\.\s+/gm, '').split(/(?<=[.!?])\s+(?=[A-Z[<])/);
 }
 
-export function extractLinks(body: string, resolve: (target: string) => string | undefined): { target: string; sentence: string }[] {
+export function extractLinks(
+  body: string,
+  resolve: (target: string) => string | undefined,
+  display?: (target: string) => string | undefined,
+): { target: string; sentence: string }[] {
   const found: { target: string; sentence: string }[] = [];
   for (const p of paragraphs(body)) {
     for (const s of sentences(p)) {
       for (const m of s.matchAll(WIKILINK)) {
         const target = resolve(m[1] ?? '');
-        if (target) found.push({ target, sentence: plainText(s) });
+        if (target) found.push({ target, sentence: plainText(s, display) });
       }
     }
   }
   return found;
 }
 
-export function buildLinkGraph(pages: readonly LinkSource[], resolve: (target: string) => string | undefined): LinkGraph {
+export function buildLinkGraph(
+  pages: readonly LinkSource[],
+  resolve: (target: string) => string | undefined,
+  display?: (target: string) => string | undefined,
+): LinkGraph {
   const ids = new Set(pages.map((p) => p.id));
   const outlinks = new Map<string, string[]>();
   const backlinks = new Map<string, Backlink[]>();
   for (const page of pages) {
     const out: string[] = [];
-    for (const { target, sentence } of extractLinks(page.body, resolve)) {
+    for (const { target, sentence } of extractLinks(page.body, resolve, display)) {
       if (target === page.id || !ids.has(target)) continue;
       if (!out.includes(target)) {
         out.push(target);

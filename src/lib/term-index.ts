@@ -13,7 +13,19 @@ export interface TermIndexEntry {
   title: string;
   aliases: string[];
   summary: string;
+  /** how the term reads inside a sentence, used as the text of a bare [[link]] */
+  linkText: string;
   file: string;
+}
+
+/**
+ * Mid-sentence form of a title: "Single point of failure" → "single point of failure",
+ * but acronyms and names keep their capitals ("RPC provider"). A term whose title starts
+ * with a proper noun sets `linkText` in its frontmatter.
+ */
+export function defaultLinkText(title: string): string {
+  const first = title.split(/\s/)[0] ?? '';
+  return (first.match(/[A-Z]/g) ?? []).length > 1 ? title : title.charAt(0).toLowerCase() + title.slice(1);
 }
 
 export interface TermIndex {
@@ -49,7 +61,9 @@ export function buildTermIndex(dir: string): TermIndex {
     const fm = readFrontmatter(file);
     const title = typeof fm.title === 'string' ? fm.title : slug;
     const termAliases = Array.isArray(fm.aliases) ? fm.aliases.filter((a): a is string => typeof a === 'string') : [];
-    entries.set(slug, { slug, title, aliases: termAliases, summary: typeof fm.summary === 'string' ? fm.summary : '', file });
+    const summary = typeof fm.summary === 'string' ? fm.summary : '';
+    const linkText = typeof fm.linkText === 'string' ? fm.linkText : defaultLinkText(title);
+    entries.set(slug, { slug, title, aliases: termAliases, summary, linkText, file });
   }
   for (const entry of entries.values()) {
     for (const name of [entry.title, ...entry.aliases]) {

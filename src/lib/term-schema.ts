@@ -25,6 +25,8 @@ export const termSchema = z.object({
   summary: z.string().min(40, { error: 'summary (the short definition) needs at least 40 characters' })
     .max(280, { error: 'summary (the short definition) must be at most 280 characters' }),
   aliases: z.array(z.string().min(2)).default([]),
+  /** how the title reads mid-sentence when it differs from the default (see defaultLinkText) */
+  linkText: z.string().min(2).optional(),
   category: z.enum(CATEGORY_KEYS),
   related: z.array(z.string().regex(kebab)).min(3, { error: 'list at least three related terms' }),
   tags: z.array(z.string().regex(kebab)).default([]),

@@ -20,8 +20,17 @@ export function wikiLinks({ index, base = '/terms/' }: { index: TermIndex; base?
         const file = ctx.fileURL?.pathname ?? 'an MDX file';
         throw new Error(`Broken cross-link [[${node.url}]] in ${file}: no term or alias "${target.trim()}"`);
       }
-      ctx.setProperty(node, 'url', `${base}${slug}/${fragment ? `#${fragment}` : ''}`);
-      ctx.setProperty(node, 'data', { hProperties: { className: ['term-link'], dataTerm: slug } });
+      const url = `${base}${slug}/${fragment ? `#${fragment}` : ''}`;
+      const hProperties = { className: ['term-link'], dataTerm: slug };
+      const raw = ctx.source.slice(start, node.position?.end.offset);
+      if (raw.includes('|')) {
+        ctx.setProperty(node, 'url', url);
+        ctx.setProperty(node, 'data', { hProperties });
+      } else {
+        // A bare [[target]] reads as the term's own name, not as the slug or alias typed.
+        const text = index.entries.get(slug)?.linkText ?? target;
+        ctx.replaceNode(node, { type: 'link', url, children: [{ type: 'text', value: text }], data: { hProperties } });
+      }
     },
   });
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { buildTermIndex } from '../../src/lib/term-index.ts';
+import { buildTermIndex, defaultLinkText } from '../../src/lib/term-index.ts';
 import { termSchema } from '../../src/lib/term-schema.ts';
 import { wikiLinks } from '../../src/lib/wikilinks.ts';
 import { termRedirects } from '../../src/lib/redirects.ts';
@@ -60,6 +60,19 @@ describe('wiki-links', () => {
     expect(out).toContain('"/terms/failure-domain/"');
     expect(out).toContain('"/terms/single-point-of-failure/#examples"');
     expect(out).toContain('term-link');
+  });
+
+  test('a bare link reads as the term’s name; a labelled one keeps its label', () => {
+    const out = compile('See [[spof]] and [[failure-domain|domains]].').code;
+    expect(out).toMatch(/"single point of failure"/);
+    expect(out).not.toMatch(/"spof"/);
+    expect(out).toMatch(/"domains"/);
+  });
+
+  test('the mid-sentence form keeps acronyms and lowers a plain first word', () => {
+    expect(defaultLinkText('RPC provider')).toBe('RPC provider');
+    expect(defaultLinkText('Single point of failure')).toBe('single point of failure');
+    expect(defaultLinkText('DeFi composability')).toBe('DeFi composability');
   });
 
   test('an unknown target throws, naming the target', () => {

@@ -10,6 +10,11 @@ describe('plainText', () => {
   test('keeps labels, drops markup and citations', () => {
     expect(plainText('See [[b|the B page]] and **[[c]]**.<Cite id="x" /> Also [web](https://x.org).')).toBe('See the B page and c. Also web.');
   });
+
+
+  test('shows a bare link as the name `display` gives', () => {
+    expect(plainText('See [[b]] and [[c|C]].', (t) => (t === 'b' ? 'the bee' : undefined))).toBe('See the bee and C.');
+  });
 });
 
 describe('extractLinks', () => {
