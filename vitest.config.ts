@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // Literature reproductions simulate large random graphs: on a loaded 2-core CI machine
+      // they need more than vitest's 5 s default. This is a hang guard, not a speed claim.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       { test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node' } },
       {
         test: {

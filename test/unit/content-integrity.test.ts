@@ -64,6 +64,19 @@ describe('links', () => {
     expect(bad).toEqual([]);
   });
 
+  test('every embedded simulator names an existing scenario and nodes it has', async () => {
+    const { loadScenarios } = await import('../../src/lib/scenarios.ts');
+    const scenarios = new Map(loadScenarios().map((s) => [s.id, new Set(s.nodes.map((n) => n.id))]));
+    const bad = files.flatMap((f) =>
+      [...f.body.matchAll(/<ContagionSimulator\s+scenario="([^"]+)"(?:\s+fail="([^"]*)")?/g)].flatMap((m) => {
+        const nodes = scenarios.get(m[1] ?? '');
+        if (!nodes) return [`${f.file}: no scenario "${m[1]}"`];
+        return (m[2] ?? '').split(',').filter(Boolean).filter((id) => !nodes.has(id)).map((id) => `${f.file}: scenario "${m[1]}" has no node "${id}"`);
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
   test('no orphan: every term is linked from another term’s prose or related list', () => {
     const graph = buildLinkGraph(
       files.map((f) => ({ id: f.slug, title: f.data?.title ?? f.slug, body: f.body, related: f.data?.related ?? [] })),

@@ -1,0 +1,53 @@
+/**
+ * Expected downtime: unavailability times the length of a period. The length of a "year" and a "month"
+ * is a convention, so it is an explicit choice and every result says which one it used:
+ *  - 'calendar': a 365-day year and a 30-day month (the convention of the Azure and AWS downtime
+ *    tables: 99.9% is 8.76 hours a year and 43.2 minutes a month);
+ *  - 'gregorian': the mean Gregorian year of 365.2425 days and a month of one twelfth of it
+ *    (30.436875 days).
+ * A week is 7 days and a day 86,400 seconds in both.
+ */
+export type TimeConvention = 'calendar' | 'gregorian';
+
+export interface TimeConventionInfo {
+  id: TimeConvention;
+  yearDays: number;
+  monthDays: number;
+  description: string;
+}
+
+export const TIME_CONVENTIONS: Readonly<Record<TimeConvention, TimeConventionInfo>> = {
+  calendar: { id: 'calendar', yearDays: 365, monthDays: 30, description: '365-day year and 30-day month' },
+  gregorian: { id: 'gregorian', yearDays: 365.2425, monthDays: 365.2425 / 12, description: '365.2425-day year and a month of one twelfth of a year (30.436875 days)' },
+};
+
+export const SECONDS_PER_DAY = 86_400;
+
+export interface Downtime {
+  convention: TimeConvention;
+  /** The convention in words, for the UI: "365-day year and 30-day month". */
+  description: string;
+  perYearSeconds: number;
+  perMonthSeconds: number;
+  perWeekSeconds: number;
+  perDaySeconds: number;
+}
+
+export function expectedDowntime(unavailability: number, convention: TimeConvention = 'calendar'): Downtime {
+  const info = TIME_CONVENTIONS[convention];
+  return {
+    convention,
+    description: info.description,
+    perYearSeconds: unavailability * info.yearDays * SECONDS_PER_DAY,
+    perMonthSeconds: unavailability * info.monthDays * SECONDS_PER_DAY,
+    perWeekSeconds: unavailability * 7 * SECONDS_PER_DAY,
+    perDaySeconds: unavailability * SECONDS_PER_DAY,
+  };
+}
+
+/** -log10(unavailability): 3 for 99.9%. Infinity for a system that never fails. */
+export function ninesOf(unavailability: number): number {
+  if (unavailability <= 0) return Infinity;
+  const n = -Math.log10(unavailability);
+  return n === 0 ? 0 : n;
+}

@@ -1,0 +1,61 @@
+/**
+ * Contagion engine: how one failing cloud region, RPC provider, CDN or oracle takes down what depends
+ * on it. Pure TypeScript (no DOM, no Node APIs): runs in the browser, a web worker, Node and the build.
+ * See README.md in this folder for the model, the API and the scenario file format.
+ */
+export type {
+  CascadeCore,
+  DegradationCore,
+  Graph,
+  NodeStatus,
+  Rule,
+  RuleKind,
+  Scenario,
+  ScenarioEdge,
+  ScenarioInput,
+  ScenarioNode,
+} from './types.ts';
+export { MAX_EDGES, MAX_NODES } from './types.ts';
+export { ScenarioError, formatPath, type ErrorPath, type ScenarioIssue } from './errors.ts';
+export { compile } from './compile.ts';
+export {
+  cascade,
+  cascadeIndices,
+  createWorkspace,
+  isFailed,
+  runCascade,
+  type CascadeResult,
+  type IndexCascadeResult,
+  type Workspace,
+} from './cascade.ts';
+export { degradedIndices, evaluate, type Outcome } from './outcome.ts';
+export { explain, type ExplainOptions, type Explanation } from './explain.ts';
+export { blastRadius, blastRadiusCounts, type BlastRadiusEntry } from './blast-radius.ts';
+export {
+  createMonteCarlo,
+  monteCarlo,
+  monteCarloAsync,
+  type FailureGroup,
+  type MonteCarloOptions,
+  type MonteCarloProgress,
+  type MonteCarloResult,
+  type MonteCarloRun,
+  type NodeFailureEstimate,
+  type TypeFailureEstimate,
+} from './monte-carlo.ts';
+export { createRandom, type Random } from './random.ts';
+export { applyMitigation, applyMitigations, type Mitigation, type MitigationChange } from './mitigations.ts';
+export { describeRule } from './rules.ts';
+export { LAYERS, NODE_TYPES, NODE_TYPE_NAMES, layerOf, type Layer, type NodeType } from './node-types.ts';
+export {
+  parseScenarioFile,
+  scenarioFileSchema,
+  toMitigation,
+  toScenario,
+  userScenarioFileSchema,
+  type ParseOptions,
+  type ScenarioFile,
+  type ScenarioFileMitigation,
+  type UserScenarioFile,
+} from './scenario-file.ts';
+export { graphByteLength } from './memory.ts';
