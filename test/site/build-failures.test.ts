@@ -31,6 +31,8 @@ function buildWith(broken: { slug: string; fm?: string; body?: string }) {
   made.push(dir);
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The simulator's scenarios are part of the site (its tool page and embeds need them).
+  cpSync(join(ROOT, 'content/scenarios'), join(dir, 'content/scenarios'), { recursive: true });
   mkdirSync(join(dir, 'content/terms'), { recursive: true });
   for (const slug of ['alpha', 'beta', 'gamma', 'delta']) {
     writeFileSync(join(dir, `content/terms/${slug}.mdx`), slug === broken.slug ? term(slug, broken) : term(slug));

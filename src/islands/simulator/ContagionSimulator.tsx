@@ -3,20 +3,23 @@
  * read why each component failed, switch on mitigations and compare, rank components by blast
  * radius, run a Monte Carlo, edit, import, export and share. All maths comes from src/engine.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { blastRadius } from '../../engine/contagion/blast-radius.ts';
 import { layeredLayout } from './layout.ts';
 import { typeColours, typeName } from './encoding.ts';
 import { compare, matchIncident, simulate, statusAtStep, type SimScenario } from './model.ts';
 import { readShareParams, reconcile, writeShareParams, encodeModel, decodeModel } from './url-state.ts';
 import { GraphSvg } from './GraphSvg.tsx';
-import { GraphCanvas } from './GraphCanvas.tsx';
 import { Legend } from './Legend.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { NodeTable } from './NodeTable.tsx';
-import { MonteCarloPanel } from './MonteCarloPanel.tsx';
-import { ScenarioEditor } from './ScenarioEditor.tsx';
-import { ImportExport } from './ImportExport.tsx';
+import { LazyPanel } from './LazyPanel.tsx';
+
+// Loaded on first use, to keep the first download small (see LazyPanel).
+const loadMonteCarlo = () => import('./MonteCarloPanel.tsx');
+const loadEditor = () => import('./ScenarioEditor.tsx');
+const loadImportExport = () => import('./ImportExport.tsx');
+const GraphCanvas = lazy(() => import('./GraphCanvas.tsx').then((m) => ({ default: m.GraphCanvas })));
 
 export interface ContagionSimulatorProps {
   /** the scenarios the reader can choose from (validated at build time) */
@@ -288,7 +291,9 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
             </figure>
           </div>
         ) : big ? (
-          <GraphCanvas {...graphProps} title={`Dependency graph of ${file.title ?? 'your scenario'}`} />
+          <Suspense fallback={<p className="sim-muted">Loading the canvas drawing…</p>}>
+            <GraphCanvas {...graphProps} title={`Dependency graph of ${file.title ?? 'your scenario'}`} />
+          </Suspense>
         ) : (
           <GraphSvg {...graphProps} id={uid} title={`Dependency graph of ${file.title ?? 'your scenario'}`} />
         )
@@ -380,10 +385,18 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         {ranking.length > 25 && <p className="sim-muted">Showing the 25 most harmful of {ranking.length} components.</p>}
       </details>
 
-      <MonteCarloPanel graph={result.graph} labels={result.labels} />
+      <LazyPanel summary="Monte Carlo: random and correlated failures" className="sim-mc" testId="sim-monte-carlo" load={loadMonteCarlo} props={{ graph: result.graph, labels: result.labels }} />
 
-      {!embedded && <ScenarioEditor scenario={file} onChange={(next) => loadCustom(next)} />}
-      <ImportExport scenario={file} rootRef={rootRef} onImport={(next) => loadCustom(next, `Loaded “${next.title ?? 'your scenario'}”.`)} embedded={embedded} />
+      {!embedded && (
+        <LazyPanel summary="Build your own: edit nodes, edges and rules" className="sim-editor" testId="sim-editor" load={loadEditor} props={{ scenario: file, onChange: (next: SimScenario) => loadCustom(next) }} />
+      )}
+      <LazyPanel
+        summary="Import, export and share"
+        className="sim-io"
+        testId="sim-import-export"
+        load={loadImportExport}
+        props={{ scenario: file, rootRef, onImport: (next: SimScenario) => loadCustom(next, `Loaded “${next.title ?? 'your scenario'}”.`), embedded }}
+      />
 
       {embedded && (
         <p className="sim-open">

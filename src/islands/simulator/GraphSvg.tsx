@@ -135,7 +135,8 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                   role={onToggle ? 'button' : 'img'}
                   tabIndex={onToggle ? 0 : undefined}
                   aria-pressed={onToggle ? seed : undefined}
-                  aria-label={`${n.label}: ${STATUS_WORD[s]}${seed ? ' (failed by you)' : ''}. ${action}`}
+                  // The name starts with the visible text (label, then DOWN or DEGRADED) so speech input can target it.
+                  aria-label={`${n.label}${s === 'up' ? ', up' : ` ${STATUS_WORD[s]}`}${seed ? ' (failed by you)' : ''}. ${action}`}
                   onClick={onToggle ? () => onToggle(n.id) : undefined}
                   onKeyDown={
                     onToggle
@@ -148,6 +149,8 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                       : undefined
                   }
                 >
+                  {/* An invisible hit area over the shape and its label: the whole node is one big target. */}
+                  <rect className="sim-hit" x={-62} y={-30} width={124} height={30 + 20 + 14 * (lines.length + (s === 'up' ? 0 : 1))} />
                   {seed && <circle r={30} className="sim-seed-ring" />}
                   <path d={shapePath(p.layer)} fill={colours.get(n.type) ?? '#888'} className="sim-shape" />
                   {s === 'down' && <path d="M-9,-9 L9,9 M9,-9 L-9,9" className="sim-glyph" />}
@@ -159,12 +162,12 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                   <text className="sim-label" y={34} textAnchor="middle">
                     {lines.map((l, i) => (
                       <tspan key={i} x={0} dy={i ? 14 : 0}>
-                        {l}
+                        {i < lines.length - 1 ? `${l} ` : l}
                       </tspan>
                     ))}
                     {s !== 'up' && (
                       <tspan x={0} dy={14} className="sim-state-word">
-                        {s.toUpperCase()}
+                        {` ${s.toUpperCase()}`}
                       </tspan>
                     )}
                   </text>

@@ -21,20 +21,15 @@ const MAX_FILE_BYTES = 25_000_000;
 /** The read-only JSON box shows at most this much; the download always has everything. */
 const PREVIEW_CHARS = 200_000;
 
-export function ImportExport({ scenario, rootRef, onImport, embedded = false }: Props) {
-  const [open, setOpen] = useState(false);
+/** The import/export panel's contents; the simulator shows them in a panel that loads them on first opening. */
+export default function ImportExport({ scenario, rootRef, onImport, embedded = false }: Props) {
   return (
-    <details className="sim-panel sim-io" data-testid="sim-import-export" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Import, export and share</summary>
-      {open && (
-        <div className="sim-io-body">
-          <ExportJson scenario={scenario} />
-          <ImportJson onImport={onImport} />
-          <ExportPicture scenario={scenario} rootRef={rootRef} />
-          {!embedded && <ShareLink />}
-        </div>
-      )}
-    </details>
+    <div className="sim-io-body">
+      <ExportJson scenario={scenario} />
+      <ImportJson onImport={onImport} />
+      <ExportPicture scenario={scenario} rootRef={rootRef} />
+      {!embedded && <ShareLink />}
+    </div>
   );
 }
 

@@ -34,7 +34,8 @@ interface Finished {
 
 const errorOf = <T,>(p: Parsed<T>) => (p.ok ? null : p.error);
 
-export function MonteCarloPanel({ graph, labels }: { graph: Graph; labels: ReadonlyMap<string, string> }) {
+/** The Monte Carlo panel's contents; the simulator shows them in a panel that loads them on first opening. */
+export default function MonteCarloPanel({ graph, labels }: { graph: Graph; labels: ReadonlyMap<string, string> }) {
   const [trialsText, setTrialsText] = useState('20000');
   const [infraText, setInfraText] = useState('0.01');
   const [otherText, setOtherText] = useState('0.001');
@@ -152,8 +153,7 @@ export function MonteCarloPanel({ graph, labels }: { graph: Graph; labels: Reado
   };
 
   return (
-    <details className="sim-panel sim-mc" data-testid="sim-monte-carlo">
-      <summary>Monte Carlo: random and correlated failures</summary>
+    <div className="sim-mc-body">
       <p className="sim-muted">
         Instead of choosing what fails, let chance choose: in each trial every component may fail on its own, a whole provider may fail at once, and failures
         spread by the graph&rsquo;s rules. Over many trials this estimates how likely each component is to be taken down.
@@ -238,12 +238,13 @@ export function MonteCarloPanel({ graph, labels }: { graph: Graph; labels: Reado
         </fieldset>
 
         <div className="sim-actions">
+          {/* Distinct keys: reusing one <button> would turn Cancel into a submit button mid-click and restart the run. */}
           {running ? (
-            <button type="button" onClick={cancel} data-testid="mc-cancel">
+            <button key="cancel" type="button" onClick={cancel} data-testid="mc-cancel">
               Cancel
             </button>
           ) : (
-            <button type="submit" className="sim-primary" data-testid="mc-run">
+            <button key="run" type="submit" className="sim-primary" data-testid="mc-run">
               Run {trials.ok ? formatCount(trials.value) : ''} trials
             </button>
           )}
@@ -268,7 +269,7 @@ export function MonteCarloPanel({ graph, labels }: { graph: Graph; labels: Reado
       </form>
 
       {finished && <Results finished={finished} label={label} stale={finished.fingerprint !== fingerprint} />}
-    </details>
+    </div>
   );
 }
 

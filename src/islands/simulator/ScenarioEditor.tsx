@@ -40,14 +40,9 @@ const RULE_KINDS: { value: RuleDraft['kind']; label: string }[] = [
 const TYPE_OPTIONS = NODE_TYPE_NAMES.map((t) => ({ value: t, label: `${typeName(t)} (${t})` }));
 const LIST_LIMIT = 50;
 
-export function ScenarioEditor({ scenario, onChange }: { scenario: SimScenario; onChange: (next: SimScenario) => void }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="sim-panel sim-editor" data-testid="sim-editor" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Build your own: edit nodes, edges and rules</summary>
-      {open && <EditorBody scenario={scenario} onChange={onChange} />}
-    </details>
-  );
+/** The editor's contents; the simulator shows them in a panel that loads them on first opening. */
+export default function ScenarioEditor({ scenario, onChange }: { scenario: SimScenario; onChange: (next: SimScenario) => void }) {
+  return <EditorBody scenario={scenario} onChange={onChange} />;
 }
 
 function EditorBody({ scenario, onChange }: { scenario: SimScenario; onChange: (next: SimScenario) => void }) {
