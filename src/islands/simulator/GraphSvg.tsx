@@ -135,7 +135,9 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                   role={onToggle ? 'button' : 'img'}
                   tabIndex={onToggle ? 0 : undefined}
                   aria-pressed={onToggle ? seed : undefined}
-                  aria-label={`${n.label}: ${STATUS_WORD[s]}${seed ? ' (failed by you)' : ''}. ${action}`}
+                  // Label in name (WCAG 2.5.3): the visible text, in DOM order, is the state word then the
+                  // possibly truncated label, so the name starts with the state when one is shown.
+                  aria-label={`${s === 'up' ? `${n.label}: up` : `${STATUS_WORD[s]}: ${n.label}`}${seed ? ' (failed by you)' : ''}. ${action}`}
                   onClick={onToggle ? () => onToggle(n.id) : undefined}
                   onKeyDown={
                     onToggle
@@ -156,17 +158,19 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                       !
                     </text>
                   )}
+                  {s !== 'up' && (
+                    <text className="sim-label sim-state-word" x={0} y={34 + 14 * lines.length} textAnchor="middle">
+                      {s.toUpperCase()}
+                    </text>
+                  )}
+                  {/* Spaces between the text pieces: accessibility tools join SVG text without gaps. */}
+                  {' '}
                   <text className="sim-label" y={34} textAnchor="middle">
                     {lines.map((l, i) => (
                       <tspan key={i} x={0} dy={i ? 14 : 0}>
-                        {l}
+                        {i ? ` ${l}` : l}
                       </tspan>
                     ))}
-                    {s !== 'up' && (
-                      <tspan x={0} dy={14} className="sim-state-word">
-                        {s.toUpperCase()}
-                      </tspan>
-                    )}
                   </text>
                 </g>
               );
