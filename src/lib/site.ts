@@ -5,3 +5,7 @@ export const SITE_DESCRIPTION =
   'The open reference on infrastructure outage contagion: how one cloud region, RPC provider, CDN or oracle failure spreads across blockchain and DeFi services.';
 export const TERM_BASE = '/terms/';
 export const termUrl = (slug: string) => `${TERM_BASE}${slug}/`;
+export const INCIDENT_BASE = '/incidents/';
+export const incidentUrl = (slug: string) => `${INCIDENT_BASE}${slug}/`;
+/** the simulator opened on one scenario (the tool reads ?sim=) */
+export const simulatorUrl = (scenario: string) => `/tools/simulator/?sim=${encodeURIComponent(scenario)}`;

@@ -39,3 +39,23 @@ export function breadcrumbList(items: { name: string; url: string }[]) {
     itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: abs(item.url) })),
   };
 }
+
+/** An incident case study: an Article about a past Event (the outage itself). */
+export function incidentArticle(i: { url: string; title: string; summary: string; start: Date; end?: Date; dateModified: Date; datePublished: Date; terms: { title: string; url: string }[] }) {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    '@id': `${abs(i.url)}#article`,
+    headline: i.title,
+    description: i.summary,
+    url: abs(i.url),
+    datePublished: day(i.datePublished),
+    dateModified: day(i.dateModified),
+    publisher: { '@type': 'Organization', name: SITE_TITLE, url: SITE_URL },
+    about: [
+      { '@type': 'Event', name: i.title, startDate: day(i.start), ...(i.end ? { endDate: day(i.end) } : {}) },
+      ...i.terms.map((t) => ({ '@type': 'DefinedTerm', name: t.title, url: abs(t.url), inDefinedTermSet: TERM_SET_ID })),
+    ],
+  };
+}

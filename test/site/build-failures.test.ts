@@ -26,7 +26,33 @@ lastReviewed: 2026-01-01`;
   return `---\n${fm}\n---\n\n${patch.body ?? `Links to [[${others[0]}]].`}\n`;
 }
 
-function buildWith(broken: { slug: string; fm?: string; body?: string }) {
+// Every build also carries one incident, so the incident pages are built too.
+function incident(patch: { related?: string } = {}) {
+  return `---
+title: An outage
+summary: A valid summary of an outage, long enough for the incident schema to accept it.
+start: 2024-01-01
+end: 2024-01-01
+providers: [AWS]
+layers: [infrastructure]
+failed: [A region]
+hit: [{ name: An exchange }]
+related: ${patch.related ?? '[alpha]'}
+sources:
+  - id: src
+    title: A source
+    publisher: A publisher
+    date: 2024
+    url: https://example.org/
+added: 2026-01-01
+lastReviewed: 2026-01-01
+---
+
+Illustrates [[alpha]].
+`;
+}
+
+function buildWith(broken: { slug: string; fm?: string; body?: string; incident?: string }) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-build-'));
   made.push(dir);
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
@@ -34,9 +60,12 @@ function buildWith(broken: { slug: string; fm?: string; body?: string }) {
   // The simulator's scenarios are part of the site (its tool page and embeds need them).
   cpSync(join(ROOT, 'content/scenarios'), join(dir, 'content/scenarios'), { recursive: true });
   mkdirSync(join(dir, 'content/terms'), { recursive: true });
-  for (const slug of ['alpha', 'beta', 'gamma', 'delta']) {
+  // plus the two terms the simulator page links to by name
+  for (const slug of ['alpha', 'beta', 'gamma', 'delta', 'infrastructure-outage-contagion', 'cascading-failure']) {
     writeFileSync(join(dir, `content/terms/${slug}.mdx`), slug === broken.slug ? term(slug, broken) : term(slug));
   }
+  mkdirSync(join(dir, 'content/incidents'), { recursive: true });
+  writeFileSync(join(dir, 'content/incidents/an-outage.mdx'), broken.incident ?? incident());
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     encoding: 'utf8',
@@ -69,6 +98,14 @@ describe('builds that must fail', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/gamma/);
     expect(output).toMatch(/summary/);
+  });
+
+  test('an incident naming a term that does not exist fails the build, naming the file and field', () => {
+    const { status, output } = buildWith({ slug: 'none', incident: incident({ related: '[alpha, ghost]' }) });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/an-outage/);
+    expect(output).toMatch(/related/);
+    expect(output).toContain('ghost');
   });
 
   test('a related term that does not exist fails the build, naming the file', () => {

@@ -1,10 +1,13 @@
-/** Loads every term file from content/ for tests, with frontmatter parsed and validated. */
-import { readFileSync } from 'node:fs';
+/** Loads every term and incident file from content/ for tests, with frontmatter parsed and validated. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildTermIndex, readFrontmatter, termFiles } from '../../src/lib/term-index.ts';
 import { termSchema, type TermData } from '../../src/lib/term-schema.ts';
+import { incidentSchema, type IncidentData } from '../../src/lib/incident-schema.ts';
 
 export const TERMS_DIR = fileURLToPath(new URL('../../content/terms/', import.meta.url));
+export const INCIDENTS_DIR = fileURLToPath(new URL('../../content/incidents/', import.meta.url));
+export const SCENARIOS_DIR = fileURLToPath(new URL('../../content/scenarios/', import.meta.url));
 
 export interface TermFile {
   slug: string;
@@ -32,3 +35,29 @@ export function loadTermFiles(): TermFile[] {
 }
 
 export const termIndex = () => buildTermIndex(TERMS_DIR);
+
+export interface IncidentFile {
+  slug: string;
+  file: string;
+  body: string;
+  parsed: ReturnType<ReturnType<typeof incidentSchema>['safeParse']>;
+  data: IncidentData | undefined;
+}
+
+export const scenarioIds = () => new Set(readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
+
+/** Incidents validated as the build validates them: related terms and scenario must exist. */
+export function loadIncidentFiles(): IncidentFile[] {
+  const schema = incidentSchema({ terms: new Set(termIndex().entries.keys()), scenarios: scenarioIds() });
+  return termFiles(INCIDENTS_DIR).map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const parsed = schema.safeParse(readFrontmatter(file));
+    return {
+      slug: file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, ''),
+      file: file.replace(/^.*content[\\/]/, 'content/'),
+      body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''),
+      parsed,
+      data: parsed.success ? parsed.data : undefined,
+    };
+  });
+}

@@ -1,9 +1,11 @@
-// Content integrity: every term file is valid, every link resolves, and the
-// glossary hangs together (no orphans, enough related terms and sources).
+// Content integrity: every term and incident file is valid, every link resolves, and the
+// reference hangs together (no orphans, enough related terms, sources and citations).
 import { describe, expect, test } from 'vitest';
 import { buildLinkGraph, plainText } from '../../src/lib/link-graph.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { loadTermFiles, termIndex } from './content-files.ts';
+import { caseStudiesByTerm } from '../../src/lib/case-studies.ts';
+import { uncitedFigures } from '../../src/lib/prose-checks.ts';
+import { loadIncidentFiles, loadTermFiles, scenarioIds, termIndex } from './content-files.ts';
 
 const files = loadTermFiles();
 const index = termIndex();
@@ -117,5 +119,94 @@ describe('MDX', () => {
     const { wikiLinks } = await import('../../src/lib/wikilinks.ts');
     const text = `---\n---\n${f.body}`;
     expect(() => mdxToJs(text, { features: { wikilinks: true }, mdastPlugins: [wikiLinks({ index })] })).not.toThrow();
+  });
+});
+
+describe('incident files', () => {
+  const incidents = loadIncidentFiles();
+  const scenarios = scenarioIds();
+
+  test('there are at least eight incidents', () => {
+    expect(incidents.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test.each(incidents.map((f) => [f.file, f] as const))('%s matches the schema', (_name, f) => {
+    const problems = f.parsed.success ? [] : f.parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(problems, f.file).toEqual([]);
+  });
+
+  test('file names are kebab-case and do not clash with term slugs', () => {
+    expect(incidents.filter((f) => f.slug !== slugify(f.slug) || slugs.has(f.slug)).map((f) => f.file)).toEqual([]);
+  });
+
+  test('every related term exists and every scenario exists', () => {
+    const bad = incidents.flatMap((f) => [
+      ...(f.data?.related ?? []).filter((r) => !slugs.has(r)).map((r) => `${f.file}: related "${r}"`),
+      ...(f.data?.scenario && !scenarios.has(f.data.scenario) ? [`${f.file}: scenario "${f.data.scenario}"`] : []),
+    ]);
+    expect(bad).toEqual([]);
+  });
+
+  test('every incident links to at least one term in its prose, and every link resolves', () => {
+    const bad = incidents.flatMap((f) => {
+      const links = [...f.body.matchAll(/\[\[([^\]|#]+)[^\]]*\]\]/g)];
+      const broken = links.filter((m) => !index.resolve(m[1] ?? '')).map((m) => `${f.file}: ${m[0]}`);
+      return links.length === 0 ? [`${f.file}: no [[term]] link`] : broken;
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('no orphan incident: every one is a case study of some term', () => {
+    const studies = caseStudiesByTerm(incidents.map((f) => ({ id: f.slug, start: f.data?.start ?? new Date(0), related: f.data?.related ?? [] })));
+    const listed = new Set([...studies].filter(([term]) => slugs.has(term)).flatMap(([, ids]) => ids));
+    expect(incidents.filter((f) => !listed.has(f.slug)).map((f) => f.file)).toEqual([]);
+  });
+
+  test('every <Cite id> names one of the incident’s own sources', () => {
+    const bad = incidents.flatMap((f) => {
+      const ids = new Set((f.data?.sources ?? []).map((s) => s.id));
+      return [...f.body.matchAll(/<Cite\s+id="([^"]+)"/g)].filter((m) => !ids.has(m[1] ?? '')).map((m) => `${f.file}: ${m[0]}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('every source has a title, publisher, date and URL', () => {
+    const bad = incidents.flatMap((f) =>
+      (f.data?.sources ?? []).filter((s) => !s.title || !s.publisher || !s.date || !/^https?:\/\//.test(s.url)).map((s) => `${f.file}: ${s.id}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test('every paragraph that states a figure carries a citation', () => {
+    const bad = incidents.flatMap((f) => uncitedFigures(f.body).map((p) => `${f.file}: ${p.slice(0, 80)}`));
+    expect(bad).toEqual([]);
+  });
+
+  test('every incident body has at least 300 words of prose', () => {
+    const short = incidents
+      .map((f) => ({ f, words: plainText(f.body).split(/\s+/).filter(Boolean).length }))
+      .filter(({ words }) => words < 300)
+      .map(({ f, words }) => `${f.file}: ${words} words`);
+    expect(short).toEqual([]);
+  });
+
+  test.each(incidents.map((f) => [f.file, f] as const))('%s compiles as MDX with its cross-links', async (_name, f) => {
+    const { mdxToJs } = await import('satteri');
+    const { wikiLinks } = await import('../../src/lib/wikilinks.ts');
+    expect(() => mdxToJs(`---\n---\n${f.body}`, { features: { wikilinks: true }, mdastPlugins: [wikiLinks({ index })] })).not.toThrow();
+  });
+});
+
+describe('cross-links between terms', () => {
+  test('every term is linked from the prose of at least two other terms', () => {
+    const graph = buildLinkGraph(
+      files.map((f) => ({ id: f.slug, title: f.data?.title ?? f.slug, body: f.body, related: f.data?.related ?? [] })),
+      (t) => index.resolve(t),
+    );
+    const weak = files
+      .map((f) => ({ f, n: new Set((graph.backlinks.get(f.slug) ?? []).map((b) => b.from)).size }))
+      .filter(({ n }) => n < 2)
+      .map(({ f, n }) => `${f.file}: ${n} inbound`);
+    expect(weak).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLinkGraph, extractLinks, plainText } from '../../src/lib/link-graph.ts';
+import { caseStudiesByTerm } from '../../src/lib/case-studies.ts';
+import { uncitedFigures } from '../../src/lib/prose-checks.ts';
 
 const resolve = (t: string) => {
   const key = t.trim().toLowerCase().replace(/\s+/g, '-');
@@ -70,5 +72,35 @@ describe('buildLinkGraph', () => {
 
   test('edges are undirected and unique', () => {
     expect(g.edges.map((e) => e.join('-')).sort()).toEqual(['a-b', 'a-c', 'a-d', 'c-d']);
+  });
+});
+
+describe('caseStudiesByTerm', () => {
+  const incidents = [
+    { id: 'old', start: new Date('2020-11-11'), related: ['a', 'b'] },
+    { id: 'new', start: new Date('2025-10-20'), related: ['b', 'b'] },
+    { id: 'mid', start: new Date('2022-06-21'), related: ['b', 'c'] },
+  ];
+  const map = caseStudiesByTerm(incidents);
+
+  test('lists each incident under every term it names, newest first, once', () => {
+    expect(map.get('b')).toEqual(['new', 'mid', 'old']);
+    expect(map.get('a')).toEqual(['old']);
+    expect(map.get('c')).toEqual(['mid']);
+    expect(map.has('d')).toBe(false);
+  });
+});
+
+describe('uncitedFigures', () => {
+  test('flags a paragraph with a figure and no citation, and only that one', () => {
+    const body = [
+      '## Heading with 2023',
+      'Trading stopped for 8 hours.',
+      'Trading stopped for 8 hours <Cite id="x" />.',
+      'No numbers here, only [[b]].',
+      '- 07:13: a timeline item <Cite id="y" />\n- 07:15: another',
+      '<ContagionSimulator scenario="s-2022" />',
+    ].join('\n\n');
+    expect(uncitedFigures(body)).toEqual(['Trading stopped for 8 hours.']);
   });
 });

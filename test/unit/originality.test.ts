@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { plainText } from '../../src/lib/link-graph.ts';
-import { loadTermFiles } from './content-files.ts';
+import { loadIncidentFiles, loadTermFiles } from './content-files.ts';
 
 const SHARED = process.env.SHARED_DIR ?? join(import.meta.dirname, '../../../shared');
 const ORIGINALS = ['seed/infrastructure-outage-contagion.txt', 'reference/incidents-and-concentration.md'];
@@ -47,6 +47,23 @@ describe('originality', () => {
 
   test.each(loadTermFiles().map((f) => [f.file, f] as const))('%s shares no run of 8 words with the originals', (_name, f) => {
     const prose = [f.data?.summary ?? '', plainText(f.body.replace(/^(import|export)\s.*$/gm, ''))].join('\n');
+    const shared = [...shingles(prose)].filter((s) => known.has(s)).map((s) => `"${s}" (${known.get(s)})`);
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('originality of incidents', () => {
+  const known = new Map<string, string>();
+  for (const f of ORIGINALS) {
+    const path = join(SHARED, f);
+    if (existsSync(path)) for (const s of shingles(readFileSync(path, 'utf8'))) known.set(s, f);
+  }
+
+  test.each(loadIncidentFiles().map((f) => [f.file, f] as const))('%s shares no run of 8 words with the originals', (_name, f) => {
+    // The facts box text (what failed, who was hit, why others stayed up) is prose too.
+    const d = f.data;
+    const facts = d ? [d.summary, ...d.failed, ...d.hit.map((h) => `${h.name} ${h.how ?? ''}`), ...d.stayedUp.map((s) => `${s.name} ${s.why}`)] : [];
+    const prose = [...facts, plainText(f.body)].join('\n');
     const shared = [...shingles(prose)].filter((s) => known.has(s)).map((s) => `"${s}" (${known.get(s)})`);
     expect(shared).toEqual([]);
   });
