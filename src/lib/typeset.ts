@@ -38,3 +38,23 @@ export function typeset(tex: string, displayMode = true): Typeset {
   const css = [...rules].map(([name, declarations]) => `.katex .${name}{${declarations}}`).join('');
   return { html, css };
 }
+
+export interface FormulaSpec {
+  tex: string;
+  inline?: boolean;
+}
+
+/**
+ * The rules for every class the page's formulas need, as one stylesheet, and its CSP hash. A page
+ * computes this in its frontmatter (before its head is rendered, which is when the CSP is written)
+ * and passes it to <FormulaStyles>; each <Formula> then renders only its HTML.
+ */
+export async function formulaSheet(formulas: readonly FormulaSpec[]): Promise<{ css: string; hash: string }> {
+  const rules = new Set<string>();
+  for (const f of formulas) {
+    for (const rule of typeset(f.tex, !f.inline).css.split('}')) if (rule) rules.add(`${rule}}`);
+  }
+  const css = [...rules].join('');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+  return { css, hash: `sha256-${Buffer.from(digest).toString('base64')}` };
+}

@@ -20,9 +20,12 @@ function readFraction(text: string, allowRatio: boolean): number | null {
   const t = text.trim();
   const ratio = allowRatio ? /^(\d+)\s*\/\s*(\d+)$/.exec(t) : null;
   if (ratio) return Number(ratio[2]) === 0 ? NaN : Number(ratio[1]) / Number(ratio[2]);
-  const percent = t.endsWith('%');
-  const n = readNumber(percent ? t.slice(0, -1) : t);
-  return n === null || !percent ? n : n / 100;
+  if (!t.endsWith('%')) return readNumber(t);
+  const n = readNumber(t.slice(0, -1));
+  if (n === null || Number.isNaN(n)) return n;
+  // Shift the decimal point in the text rather than divide: 99.9 / 100 is 0.9990000000000001.
+  const [mantissa, exponent = '0'] = t.slice(0, -1).trim().split(/e/i);
+  return Number(`${mantissa}e${Number(exponent) - 2}`);
 }
 
 /** An availability or unavailability: 0.999, 99.9% or 1e-5, from 0 to 1. */
