@@ -49,12 +49,12 @@ export interface FormulaSpec {
  * computes this in its frontmatter (before its head is rendered, which is when the CSP is written)
  * and passes it to <FormulaStyles>; each <Formula> then renders only its HTML.
  */
-export async function formulaSheet(formulas: readonly FormulaSpec[]): Promise<{ css: string; hash: string }> {
+export async function formulaSheet(formulas: readonly FormulaSpec[]): Promise<{ css: string; hash: `sha256-${string}` }> {
   const rules = new Set<string>();
   for (const f of formulas) {
     for (const rule of typeset(f.tex, !f.inline).css.split('}')) if (rule) rules.add(`${rule}}`);
   }
   const css = [...rules].join('');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
-  return { css, hash: `sha256-${Buffer.from(digest).toString('base64')}` };
+  return { css, hash: `sha256-${Buffer.from(digest).toString('base64')}` as const };
 }

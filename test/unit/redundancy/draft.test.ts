@@ -51,7 +51,8 @@ describe('structural edits', () => {
     const draft = toDraft(strategy('stake-hosting', 'seven-hosts'));
     const root = blockAt(draft, []);
     const after = blockAt(removePart(draft, [], 0), []);
-    expect(root.type === 'threshold' && after.type === 'threshold' && [after.parts.length, after.weights.length]).toEqual([root.parts.length - 1, root.parts.length - 1]);
+    if (root.type !== 'threshold' || after.type !== 'threshold') throw new Error('the preset should be a threshold block');
+    expect([after.parts.length, after.weights.length]).toEqual([root.parts.length - 1, root.parts.length - 1]);
     expect(fromDraft(removePart(draft, [], 0)).errors).toEqual({});
   });
 
