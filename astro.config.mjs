@@ -23,6 +23,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { wikilinks: true }, mdastPlugins: [wikiLinks({ index: termIndex })] }),
   },
+  // Fonts (KaTeX's) stay files: a data: URL would need font-src data: in the CSP.
+  vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined) } },
   integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(definition|term)\//.test(page) }), pagefind(), checkLinks()],
   security: {
     csp: {

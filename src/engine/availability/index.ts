@@ -17,7 +17,7 @@ export type {
 } from './types.ts';
 export { blockSchema, checkSystem, domainSchema, parseSystem, systemSchema, validateSystem } from './schema.ts';
 export { AvailabilityError, formatPath, type AvailabilityIssue, type ErrorPath } from './errors.ts';
-export { evaluate, monteCarloAvailability, type AvailabilityResult, type EvaluateOptions, type IndependentAnswer, type MonteCarloOptions } from './evaluate.ts';
+export { evaluate, evaluateDescription, monteCarloAvailability, type AvailabilityResult, type EvaluateOptions, type IndependentAnswer, type MonteCarloOptions } from './evaluate.ts';
 export type { MonteCarloEstimator, MonteCarloResult } from './monte-carlo.ts';
 export type { ImportanceEntry } from './importance.ts';
 export type { ElementInfo, ElementKind } from './compile.ts';

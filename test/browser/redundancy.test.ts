@@ -1,0 +1,170 @@
+// The redundancy calculator in Chromium: every preset renders, edits recompute through the engine,
+// bad input keeps the last good result, links round-trip, hostile links fall back, the page works
+// without JavaScript, and axe finds nothing in light or dark mode. Expected numbers come from running
+// the engine here in Node on the same systems, never from copies of the page's output.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { availabilityPercent, evaluate, PRESET_GROUPS, type SystemDescription } from '../../src/engine/availability/index.ts';
+import { axeViolations, close, open, useBrowser } from './harness.ts';
+
+useBrowser();
+const TOOL = '/tools/redundancy/';
+const EMBED_PAGE = '/terms/k-of-n-redundancy/';
+const DIGITS = 4;
+const shown = (system: SystemDescription) => availabilityPercent(evaluate(system).unavailability, DIGITS);
+const quorumGroup = PRESET_GROUPS.find((g) => g.id === 'validator-placement')!;
+const spread = quorumGroup.strategies.find((s) => s.id === 'spread-four')!;
+const withK = (k: number): SystemDescription => {
+  const system = structuredClone(spread.system);
+  (system.root as { k: number }).k = k;
+  return system;
+};
+
+async function ready(page: Page) {
+  await page.locator('.rc[data-hydrated="true"][data-restored="true"]').first().waitFor({ timeout: 20_000 });
+}
+const availability = (page: Page, strategy: string) => page.getByTestId(`rc-${strategy}-result-availability`).innerText();
+
+async function openEditor(page: Page, strategy: string) {
+  const details = page.getByTestId(`rc-${strategy}`).locator('details.rc-editor');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
+describe('redundancy calculator in Chromium', () => {
+  test('every preset group renders each strategy with the engine’s numbers', async () => {
+    const v = await open(TOOL);
+    await ready(v.page);
+    for (const group of PRESET_GROUPS) {
+      await v.page.getByTestId('rc-group').selectOption(group.id);
+      await expect.poll(() => v.page.locator('.rc').getAttribute('data-group')).toBe(group.id);
+      for (const s of group.strategies) {
+        expect(await availability(v.page, s.id), `${group.id}/${s.id}`).toBe(shown(s.system));
+        expect(await v.page.getByTestId(`rc-${s.id}-result-year`).innerText()).toMatch(/\d/);
+      }
+      expect(await v.page.locator('.rc-chart-svg rect.rc-bar-correlated').count()).toBe(group.strategies.length);
+    }
+    await close(v);
+  });
+
+  test('editing k recomputes; a bad k shows its message and keeps the last good result', async () => {
+    const v = await open(`${TOOL}?group=validator-placement`);
+    await ready(v.page);
+    await openEditor(v.page, spread.id);
+    const k = v.page.getByTestId(`rc-${spread.id}-root-k`);
+    await k.fill('2');
+    await expect.poll(() => availability(v.page, spread.id)).toBe(shown(withK(2)));
+    expect(shown(withK(2))).not.toBe(shown(spread.system)); // the edit must be visible at all
+
+    await k.fill('5');
+    const error = v.page.getByTestId(`rc-${spread.id}-root-k-error`);
+    await expect.poll(() => error.innerText()).toMatch(/k is 5 but there are only 4 parts/);
+    expect(await k.getAttribute('aria-invalid')).toBe('true');
+    expect(await k.getAttribute('aria-describedby')).toContain(await error.getAttribute('id'));
+    expect(await k.inputValue()).toBe('5');
+    expect(await availability(v.page, spread.id)).toBe(shown(withK(2)));
+    expect(await v.page.getByTestId(`rc-${spread.id}-result`).getAttribute('data-stale')).toBe('true');
+    await expect.poll(() => v.page.getByTestId(`rc-${spread.id}-result-stale`).isVisible()).toBe(true);
+
+    await k.fill('');
+    await expect.poll(() => error.innerText()).toMatch(/^Empty/);
+    await k.fill('abc');
+    await expect.poll(() => error.innerText()).toMatch(/not a number/);
+    await close(v);
+  });
+
+  test('an availability field validates range as you type', async () => {
+    const v = await open(`${TOOL}?group=rpc-access`);
+    await ready(v.page);
+    await openEditor(v.page, 'single-endpoint');
+    const field = v.page.getByTestId('rc-single-endpoint-root-p');
+    const before = await availability(v.page, 'single-endpoint');
+    await field.fill('1.5');
+    await expect.poll(() => v.page.getByTestId('rc-single-endpoint-root-p-error').innerText()).toMatch(/^Above 1/);
+    await field.fill('-1');
+    await expect.poll(() => v.page.getByTestId('rc-single-endpoint-root-p-error').innerText()).toMatch(/^Below 0/);
+    expect(await availability(v.page, 'single-endpoint')).toBe(before);
+    await close(v);
+  });
+
+  test('a share link restores the edited numbers, time convention and SLO', async () => {
+    const v = await open(`${TOOL}?group=validator-placement`);
+    await ready(v.page);
+    await openEditor(v.page, spread.id);
+    await v.page.getByTestId(`rc-${spread.id}-root-k`).fill('2');
+    await v.page.getByTestId('rc-convention').selectOption('gregorian');
+    await v.page.getByTestId('rc-slo').fill('99.95%');
+    await expect.poll(() => v.page.getByTestId('rc-share').getAttribute('href')).toMatch(/edits=.*/);
+    const href = (await v.page.getByTestId('rc-share').getAttribute('href'))!;
+    expect(href).toMatch(/time=gregorian/);
+    await close(v);
+
+    const again = await open(href);
+    await ready(again.page);
+    expect(await again.page.locator('.rc').getAttribute('data-group')).toBe('validator-placement');
+    await expect.poll(() => availability(again.page, spread.id)).toBe(shown(withK(2)));
+    expect(await again.page.getByTestId('rc-convention').inputValue()).toBe('gregorian');
+    expect(await again.page.getByTestId('rc-slo').inputValue()).toBe('0.9995');
+    await openEditor(again.page, spread.id);
+    expect(await again.page.getByTestId(`rc-${spread.id}-root-k`).inputValue()).toBe('2');
+    expect(await again.page.getByRole('alert').count()).toBe(0);
+    await close(again);
+  });
+
+  test('a hostile link shows a message and falls back to the preset', async () => {
+    const bad = `${TOOL}?group=%3Cimg%20src%3Dx%3E&time=lunar&edits=AAAA`;
+    const v = await open(bad);
+    await ready(v.page);
+    const alert = v.page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/does not exist/);
+    expect(await alert.innerText()).toMatch(/time convention/);
+    const first = PRESET_GROUPS[0]!;
+    for (const s of first.strategies) expect(await availability(v.page, s.id)).toBe(shown(s.system));
+    await close(v);
+  });
+
+  test('an invalid system inside a well-formed link is rejected by the engine’s schema', async () => {
+    const { encodeModel } = await import('../../src/islands/simulator/url-state.ts');
+    const edits = await encodeModel(JSON.stringify({ [spread.id]: { root: { type: 'k-of-n', k: 9, parts: [{ type: 'component', availability: 7 }] } } }));
+    const v = await open(`${TOOL}?group=validator-placement&edits=${edits}`);
+    await ready(v.page);
+    await expect.poll(() => v.page.getByRole('alert').innerText()).toMatch(/not valid/);
+    expect(await availability(v.page, spread.id)).toBe(shown(spread.system));
+    await close(v);
+  });
+
+  test('without JavaScript the tool and an embed show the default preset’s numbers', async () => {
+    const v = await open(TOOL, { javaScriptEnabled: false });
+    for (const s of PRESET_GROUPS[0]!.strategies) expect(await availability(v.page, s.id)).toBe(shown(s.system));
+    expect(await v.page.locator('.katex math').count()).toBeGreaterThan(5);
+    await close(v);
+    const embed = await open(EMBED_PAGE, { javaScriptEnabled: false });
+    for (const s of quorumGroup.strategies) expect(await availability(embed.page, s.id)).toBe(shown(s.system));
+    expect(await embed.page.locator('.rc-share a').getAttribute('href')).toBe(`${TOOL}?group=validator-placement`);
+    await close(embed);
+  });
+
+  test('the tool fits a 360 px wide screen', async () => {
+    const v = await open(TOOL, { viewport: { width: 360, height: 740 } });
+    await v.page.locator('.rc').scrollIntoViewIfNeeded(); // client:visible hydrates on sight
+    await ready(v.page);
+    await openEditor(v.page, 'three-providers');
+    const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await close(v);
+  });
+});
+
+describe('redundancy calculator accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const path of [TOOL, EMBED_PAGE]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`${path} in ${colorScheme} mode has no violations, editor open`, async () => {
+        const v = await open(path, { colorScheme });
+        await v.page.locator('.rc').first().scrollIntoViewIfNeeded();
+        await ready(v.page);
+        await openEditor(v.page, path === TOOL ? 'three-providers' : spread.id);
+        expect(await axeViolations(v.page)).toEqual([]);
+        await close(v);
+      });
+    }
+  }
+});
