@@ -60,8 +60,9 @@ function buildWith(broken: { slug: string; fm?: string; body?: string; incident?
   // The simulator's scenarios are part of the site (its tool page and embeds need them).
   cpSync(join(ROOT, 'content/scenarios'), join(dir, 'content/scenarios'), { recursive: true });
   mkdirSync(join(dir, 'content/terms'), { recursive: true });
-  // plus the two terms the simulator page links to by name
-  for (const slug of ['alpha', 'beta', 'gamma', 'delta', 'infrastructure-outage-contagion', 'cascading-failure']) {
+  // plus the terms the tool pages link to by name
+  const linkedFromTools = ['infrastructure-outage-contagion', 'cascading-failure', 'correlated-failure', 'k-of-n-redundancy'];
+  for (const slug of ['alpha', 'beta', 'gamma', 'delta', ...linkedFromTools]) {
     writeFileSync(join(dir, `content/terms/${slug}.mdx`), slug === broken.slug ? term(slug, broken) : term(slug));
   }
   mkdirSync(join(dir, 'content/incidents'), { recursive: true });

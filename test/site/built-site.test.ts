@@ -6,10 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/dist-links.ts';
 import { SITE_URL } from '../../src/lib/site.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { loadTermFiles } from '../unit/content-files.ts';
+import { loadIncidentFiles, loadTermFiles } from '../unit/content-files.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const terms = loadTermFiles();
+const incidents = loadIncidentFiles();
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 function jsonLd(html: string): Record<string, any>[] {
@@ -61,10 +62,11 @@ describe('built site', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
   });
 
-  test('the RSS feed has an item for every term', () => {
+  test('the RSS feed has an item for every term and every incident', () => {
     const rss = read('rss.xml');
     expect(rss).toMatch(/^<\?xml/);
-    expect((rss.match(/<item>/g) ?? []).length).toBe(terms.length);
+    expect((rss.match(/<item>/g) ?? []).length).toBe(terms.length + incidents.length);
+    for (const i of incidents) expect(rss).toContain(`<link>${SITE_URL}/incidents/${i.slug}/</link>`);
   });
 
   test('the Pagefind index covers every term page and only content pages', () => {
@@ -72,15 +74,14 @@ describe('built site', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
     expect(pages).toBeGreaterThanOrEqual(terms.length);
-    // redirect stubs have no data-pagefind-body, so they must not be counted: terms + a few hubs at most
-    expect(pages).toBeLessThan(terms.length + 20);
+    // redirect stubs have no data-pagefind-body, so they must not be counted: terms, incidents + a few hubs at most
+    expect(pages).toBeLessThan(terms.length + incidents.length + 20);
   });
 
+  // An alias that only differs from the title in case or hyphens slugifies to the term itself: no redirect.
   test.each(terms.map((t) => [t.slug, t] as const))('old URL shapes and aliases of %s redirect to it', (slug, t) => {
     const target = `/terms/${slug}/`;
-    // An alias that is only another spelling of the slug needs no redirect (the page is there).
-    const aliasSlugs = t.data!.aliases.map(slugify).filter((a) => a !== slug);
-    const paths = [`definition/${slug}`, `term/${slug}`, ...aliasSlugs.map((a) => `terms/${a}`)];
+    const paths = [`definition/${slug}`, `term/${slug}`, ...t.data!.aliases.map(slugify).filter((a) => a !== slug).map((a) => `terms/${a}`)];
     for (const p of paths) {
       const html = read(`${p}/index.html`);
       expect(html, p).toContain(`<meta http-equiv="refresh" content="0;url=${target}">`);
