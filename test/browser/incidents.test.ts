@@ -26,11 +26,13 @@ describe('incidents in Chromium', () => {
     await close(v);
   });
 
-  test('a detail page links to the simulator on its scenario', async () => {
+  test('a detail page links to the simulator on its scenario and embeds it', async () => {
     const withScenario = incidents.find((i) => i.data!.scenario)!;
     const v = await open(`/incidents/${withScenario.slug}/`);
     const link = v.page.getByRole('link', { name: 'Open in the simulator' }).first();
     expect(await link.getAttribute('href')).toBe(`/tools/simulator/?sim=${withScenario.data!.scenario}`);
+    // and embeds the simulator on that scenario, server-rendered before it hydrates
+    expect(await v.page.locator('#replay-heading ~ figure .sim').getAttribute('data-scenario')).toBe(withScenario.data!.scenario);
     await close(v);
   });
 });
