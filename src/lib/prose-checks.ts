@@ -13,9 +13,22 @@ export function proseBlocks(body: string): string[] {
     .filter((p) => p && !/^(import|export)\s/.test(p) && !p.startsWith('#') && !/^<[A-Z][\w.]*[\s/>]/.test(p));
 }
 
-export const statesFigure = (paragraph: string) => /\d/.test(plainText(paragraph));
+/** Digits that are part of a name rather than a figure: "3-of-4", "layer-2", "L2", "Web3". */
+const NAMES_WITH_DIGITS = /\b\d+-of-\d+\b|\blayer[- ]\d\b|\bL\d\b|\bWeb\d\b/gi;
 
-/** The paragraphs that state a figure but cite nothing, as plain text for the error message. */
+export const statesFigure = (paragraph: string) => /\d/.test(plainText(paragraph).replace(NAMES_WITH_DIGITS, ''));
+
+const cites = (block: string) => /<Cite\s/.test(block);
+const isTable = (block: string) => block.startsWith('|');
+
+/**
+ * The paragraphs that state a figure but cite nothing, as plain text for the error message. A table
+ * counts as cited when it cites in a cell or when the paragraph just before it (which introduces it
+ * and says where its numbers come from) cites.
+ */
 export function uncitedFigures(body: string): string[] {
-  return proseBlocks(body).filter((p) => statesFigure(p) && !/<Cite\s/.test(p)).map((p) => plainText(p));
+  const blocks = proseBlocks(body);
+  return blocks
+    .filter((p, i) => statesFigure(p) && !cites(p) && !(isTable(p) && i > 0 && cites(blocks[i - 1]!)))
+    .map((p) => plainText(p));
 }

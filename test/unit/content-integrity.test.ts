@@ -13,7 +13,7 @@ const slugs = new Set(files.map((f) => f.slug));
 
 describe('term files', () => {
   test('there are terms to check', () => {
-    expect(files.length).toBeGreaterThanOrEqual(18);
+    expect(files.length).toBeGreaterThanOrEqual(45);
   });
 
   test.each(files.map((f) => [f.file, f] as const))('%s matches the schema', (_name, f) => {
@@ -103,6 +103,11 @@ describe('sources and prose', () => {
       .filter(({ words }) => words < 300)
       .map(({ f, words }) => `${f.file}: ${words} words`);
     expect(short).toEqual([]);
+  });
+
+  test('every paragraph of a term that states a figure carries a citation', () => {
+    const bad = files.flatMap((f) => uncitedFigures(f.body).map((p) => `${f.file}: ${p.slice(0, 80)}`));
+    expect(bad).toEqual([]);
   });
 
   test('summaries stand alone: one or two sentences, no links or markup', () => {
