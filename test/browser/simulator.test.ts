@@ -206,6 +206,28 @@ describe('interaction', () => {
     await close(v);
   });
 
+  test('the picture exports as a standalone SVG and a PNG, and the scenario as JSON that imports back', async () => {
+    const v = await open(`${TOOL}?sim=reown-2024`);
+    await hydrated(v.page);
+    await sim(v.page).locator('summary', { hasText: /Import, export and share/ }).click();
+    const [svgDownload] = await Promise.all([v.page.waitForEvent('download'), sim(v.page).getByTestId('sim-export-svg').click()]);
+    expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const reown = scenarios.find((s) => s.id === 'reown-2024')!;
+    for (const n of reown.nodes) expect(svg).toContain(`data-node="${n.id}"`);
+
+    const [pngDownload] = await Promise.all([v.page.waitForEvent('download'), sim(v.page).getByTestId('sim-export-png').click()]);
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    const png = readFileSync((await pngDownload.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    const [jsonDownload] = await Promise.all([v.page.waitForEvent('download'), sim(v.page).getByTestId('sim-export-json').click()]);
+    const exported = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as ScenarioJson;
+    expect(exported.nodes.map((n) => n.id).sort()).toEqual(reown.nodes.map((n) => n.id).sort());
+    await close(v);
+  });
+
   test('Monte Carlo runs in a worker, gives results, and validates its fields', async () => {
     const v = await open(`${TOOL}?sim=aws-us-east-1-2025`);
     await hydrated(v.page);
