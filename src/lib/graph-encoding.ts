@@ -55,7 +55,18 @@ export function groupTitle(group: string): string {
   return isCategory(group) ? CATEGORIES[group].title : group;
 }
 
-/** A label short enough for one line on the map; the full title is in the accessible name. */
-export function shortLabel(title: string, max = 24): string {
-  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+/**
+ * A node's label on at most two lines of about `width` characters, never cut short: the visible
+ * text must stay part of the node's accessible name (WCAG 2.5.3, label in name). Every line but
+ * the last keeps its trailing space so the lines read as the title when joined.
+ */
+export function labelLines(title: string, width = 18): string[] {
+  const words = title.split(/\s+/);
+  const lines: string[] = [''];
+  for (const w of words) {
+    const line = lines[lines.length - 1]!;
+    if (line && lines.length < 2 && (line + ' ' + w).length > width) lines.push(w);
+    else lines[lines.length - 1] = line ? `${line} ${w}` : w;
+  }
+  return lines.map((l, i) => (i < lines.length - 1 ? `${l} ` : l));
 }

@@ -1,7 +1,8 @@
 /**
  * A deterministic force-directed layout (Fruchterman–Reingold), run at build time so the browser
- * receives coordinates and does no layout work. Same ids and links in, same coordinates out:
- * nodes are ordered by id, start on a sunflower spiral (no randomness) and cool on a fixed
+ * receives coordinates and does no layout work. Same ids and links in, same coordinates out,
+ * in whatever order they come: nodes are sorted by id, links made undirected and sorted; nodes
+ * start on a sunflower spiral (no randomness) and cool on a fixed
  * schedule. Repulsion is exact (O(n²)) for small graphs and uses grid buckets with FR's own 2k
  * cut-off above `exactBelow` nodes, so 5,000 nodes stay well under a second per hundred steps.
  * A final pass pushes apart nodes closer than `minDistance` so shapes do not overlap.
@@ -46,15 +47,17 @@ export function layoutGraph(
     return result;
   }
   const index = new Map(order.map((id, i) => [id, i]));
-  const edgeA: number[] = [];
-  const edgeB: number[] = [];
+  // Undirected, de-duplicated and sorted, so link order and direction cannot change the result.
+  const pairs = new Set<number>();
   for (const l of links) {
     const a = index.get(l.source);
     const b = index.get(l.target);
     if (a === undefined || b === undefined || a === b) continue;
-    edgeA.push(a);
-    edgeB.push(b);
+    pairs.add(Math.min(a, b) * n + Math.max(a, b));
   }
+  const sortedPairs = [...pairs].sort((p, q) => p - q);
+  const edgeA = sortedPairs.map((p) => Math.floor(p / n));
+  const edgeB = sortedPairs.map((p) => p % n);
 
   // Work in a unit square scaled by the node count; fit to the output box at the end.
   const k = 1; // ideal edge length

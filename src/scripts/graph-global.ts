@@ -93,26 +93,28 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
     for (const el of lit) el.classList.add('is-lit');
     svg.classList.add('has-lit');
   }
+  // Listeners go on the frame, not the SVG: Chromium makes an SVG element with focus listeners a tab stop.
+  const frame = svg.parentElement!;
   const nodeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGAElement>('[data-gv-node]') : null);
-  svg.addEventListener('pointerover', (e) => {
+  frame.addEventListener('pointerover', (e) => {
     const node = nodeOf(e.target);
     if (node) light(node);
   });
-  svg.addEventListener('pointerout', (e) => {
+  frame.addEventListener('pointerout', (e) => {
     if (nodeOf(e.target) && !nodeOf(e.relatedTarget)) {
       const focused = nodeOf(document.activeElement);
       if (focused) light(focused);
       else clearLit();
     }
   });
-  svg.addEventListener('focusin', (e) => {
+  frame.addEventListener('focusin', (e) => {
     const node = nodeOf(e.target);
     if (!node) return;
     makeCurrent(node);
     light(node);
     keepInView(node);
   });
-  svg.addEventListener('focusout', (e) => {
+  frame.addEventListener('focusout', (e) => {
     if (!nodeOf(e.relatedTarget)) clearLit();
   });
 
@@ -128,7 +130,7 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
   }
 
   const focusNode = (node: SVGAElement | undefined) => node?.focus({ preventScroll: true });
-  svg.addEventListener('keydown', (e) => {
+  frame.addEventListener('keydown', (e) => {
     const node = nodeOf(e.target);
     if (!node) return;
     const direction = directionOfKey(e.key);

@@ -6,9 +6,11 @@ for (const svg of document.querySelectorAll<SVGSVGElement>('[data-lm-svg]')) {
     svg.classList.toggle('has-lit', !!id);
     for (const l of lines) l.classList.toggle('is-lit', !!id && (l.dataset.a === id || l.dataset.b === id));
   };
+  // Listeners on the wrapper, not the SVG: Chromium makes an SVG element with focus listeners a tab stop.
+  const frame = svg.parentElement!;
   const nodeId = (e: Event) => (e.target as Element).closest<SVGElement>('[data-lm-node]')?.dataset.lmNode;
-  svg.addEventListener('pointerover', (e) => show(nodeId(e)));
-  svg.addEventListener('focusin', (e) => show(nodeId(e)));
-  svg.addEventListener('pointerleave', () => show());
-  svg.addEventListener('focusout', () => show());
+  frame.addEventListener('pointerover', (e) => show(nodeId(e)));
+  frame.addEventListener('focusin', (e) => show(nodeId(e)));
+  frame.addEventListener('pointerleave', () => show());
+  frame.addEventListener('focusout', () => show());
 }
