@@ -8,6 +8,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { directionOfKey, nearestInDirection, type Placed } from '../lib/graph-direction.ts';
 import { stressCopies, tileMap } from './graph-stress.ts';
+import { BATCH_LINES_ABOVE, batchLines } from './graph-batch-lines.ts';
 
 const root = document.querySelector<HTMLElement>('[data-gv]');
 const svg = root?.querySelector<SVGSVGElement>('[data-gv-svg]');
@@ -29,7 +30,10 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
   const placed = new Map(nodes.map((n) => [n, { id: n.dataset.gvNode!, x: Number(n.dataset.x), y: Number(n.dataset.y) } satisfies Placed]));
   const neighbours = new Map<string, Set<string>>();
   const linesOf = new Map<string, SVGLineElement[]>();
-  for (const line of linksGroup.querySelectorAll<SVGLineElement>('line')) {
+  const lines = [...linksGroup.querySelectorAll<SVGLineElement>('line')];
+  // With many lines, draw them as a few paths; a highlighted node's own lines go on an overlay.
+  const overlay = lines.length > BATCH_LINES_ABOVE ? batchLines(linksGroup, lines) : undefined;
+  for (const line of lines) {
     const { a, b } = line.dataset as { a: string; b: string };
     for (const [p, q] of [[a, b], [b, a]] as const) {
       (neighbours.get(p) ?? neighbours.set(p, new Set()).get(p)!).add(q);
@@ -82,7 +86,10 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
   // Highlight a node, its neighbours and the lines between them.
   let lit: Element[] = [];
   function clearLit() {
-    for (const el of lit) el.classList.remove('is-lit');
+    for (const el of lit) {
+      el.classList.remove('is-lit');
+      if (overlay && el instanceof SVGLineElement) el.remove();
+    }
     lit = [];
     svg.classList.remove('has-lit');
   }
@@ -90,7 +97,10 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
     clearLit();
     const id = node.dataset.gvNode!;
     lit = [node, ...[...(neighbours.get(id) ?? [])].map((m) => nodeById.get(m)!).filter(Boolean), ...(linesOf.get(id) ?? [])];
-    for (const el of lit) el.classList.add('is-lit');
+    for (const el of lit) {
+      el.classList.add('is-lit');
+      if (overlay && el instanceof SVGLineElement) overlay.append(el);
+    }
     svg.classList.add('has-lit');
   }
   // Listeners go on the frame, not the SVG: Chromium makes an SVG element with focus listeners a tab stop.

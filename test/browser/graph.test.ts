@@ -122,6 +122,13 @@ describe('global map', () => {
     const panned = await view.getAttribute('transform');
     expect(panned).not.toBe(zoomed);
     expect(panned).not.toBe(before);
+    // lines are batched into paths at this size, but a hovered node still shows its own lines
+    await v.page.getByRole('button', { name: 'Reset view' }).click();
+    await v.page.locator('[data-gv-node="oracle~3"] .gv-shape').hover();
+    const lit = await v.page.locator('line.is-lit').evaluateAll((ls) => ls.map((l) => [(l as SVGElement).dataset.a, (l as SVGElement).dataset.b].sort().join(' ')));
+    expect(new Set(lit)).toEqual(new Set([...neighboursOf('oracle')].map((m) => [`${m}~3`, 'oracle~3'].sort().join(' '))));
+    await v.page.mouse.move(5, 5);
+    expect(await v.page.locator('line.is-lit').count()).toBe(0);
     await close(v);
   });
 
