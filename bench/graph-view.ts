@@ -110,7 +110,7 @@ async function browserBench(log: (line: string) => void): Promise<BenchCheck[]> 
       let nodes = 0;
       for (let round = 0; round < 3; round++) {
         await page.goto(`${preview.url}${path}`, { waitUntil: 'load' });
-        loads.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+        loads.push(await page.evaluate(() => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
         nodes = await page.locator('[data-gv-node]').count();
         await page.getByRole('button', { name: 'Zoom in' }).click();
         // The drag is driven inside the page, one mouse move per animation frame, so the gaps
