@@ -152,7 +152,7 @@ describe('local map on a term page', () => {
     const slugOf = (els: Element[]) => els.map((e) => /^\/terms\/([^/]+)\/$/.exec(e.getAttribute('href') ?? '')?.[1]);
     const shown = await oneStep.locator('a.lm-node').evaluateAll(slugOf);
     expect(new Set(shown)).toEqual(neighboursOf(slug));
-    await v.page.getByLabel(/Two steps away/).check();
+    await v.page.getByLabel(/Up to two steps/).check();
     await expect.poll(() => v.page.locator('.lm-map-2').isVisible()).toBe(true);
     expect(await oneStep.isVisible()).toBe(false);
     const two = await v.page.locator('.lm-map-2 a.hop-2').evaluateAll(slugOf);
@@ -185,7 +185,7 @@ describe('graph accessibility (axe, WCAG 2.2 AA)', () => {
 
     test(`a term page's two-step map in ${colorScheme} mode has no violations`, async () => {
       const v = await open('/terms/oracle/', { colorScheme });
-      await v.page.getByLabel(/Two steps away/).check();
+      await v.page.getByLabel(/Up to two steps/).check();
       expect(await axeViolations(v.page)).toEqual([]);
       await close(v);
     });
