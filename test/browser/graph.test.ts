@@ -132,6 +132,16 @@ describe('global map', () => {
     await close(v);
   });
 
+  test('prints the map and the full text list, without the zoom controls or filter boxes', async () => {
+    const v = await open('/graph/');
+    await v.page.emulateMedia({ media: 'print' });
+    expect(await v.page.locator('[data-gv-toolbar]').isVisible()).toBe(false);
+    expect(await v.page.locator('[data-gv-filter]').first().isVisible()).toBe(false);
+    expect(await v.page.locator('[data-gv-svg]').isVisible()).toBe(true);
+    expect(await v.page.locator('[data-gv-list-item="oracle"] dd').first().isVisible()).toBe(true);
+    await close(v);
+  });
+
   test('fits a 360 px wide screen without sideways scrolling', async () => {
     const v = await open('/graph/', { viewport: { width: 360, height: 740 } });
     const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
