@@ -1,17 +1,23 @@
 /**
  * `npm run bench`: runs every engine benchmark in turn and prints a PASS/FAIL summary. Each suite
- * exports a function returning its checks; add new ones (e.g. bench/availability.ts) to SUITES.
+ * exports a function returning its checks (or a promise of them); add new ones to SUITES.
  * Figures are measured in this run only; no timing is asserted in unit tests.
  */
 import os from 'node:os';
 import { runContagionBench, type BenchCheck } from './contagion.ts';
+import { runGraphViewBench } from './graph-view.ts';
+import { runAvailabilityBench } from './availability.ts';
 
-const SUITES: { name: string; run: () => BenchCheck[] }[] = [{ name: 'contagion', run: () => runContagionBench() }];
+const SUITES: { name: string; run: () => BenchCheck[] | Promise<BenchCheck[]> }[] = [
+  { name: 'contagion', run: () => runContagionBench() },
+  { name: 'availability', run: () => runAvailabilityBench() },
+  { name: 'graph-view', run: () => runGraphViewBench() },
+];
 
 console.log(`node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM\n`);
 const results: { suite: string; check: BenchCheck }[] = [];
 for (const suite of SUITES) {
-  for (const check of suite.run()) results.push({ suite: suite.name, check });
+  for (const check of await suite.run()) results.push({ suite: suite.name, check });
 }
 console.log('\n# Summary');
 for (const { suite, check } of results) console.log(`${check.pass ? 'PASS' : 'FAIL'}  [${suite}] ${check.name}: ${check.detail}`);
