@@ -6,6 +6,7 @@
  */
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 import { CATEGORIES, CATEGORY_KEYS, type CategoryKey } from './categories.ts';
+import { INCIDENT_GROUP } from './graph-view-data.ts';
 
 const CATEGORY_SHAPES: Record<CategoryKey, SymbolType> = {
   foundations: symbolCircle,
@@ -15,6 +16,23 @@ const CATEGORY_SHAPES: Record<CategoryKey, SymbolType> = {
   mitigation: symbolCross,
   markets: symbolStar,
   transactions: symbolWye,
+};
+
+/**
+ * A flat-topped hexagon of `size` square units: the incidents' shape. d3's seven filled symbols
+ * all belong to categories, and a flat top keeps it apart from the circle and the pointed diamond.
+ */
+export const symbolHexagon: SymbolType = {
+  draw(context, size) {
+    const r = Math.sqrt(size / (1.5 * Math.sqrt(3)));
+    for (let i = 0; i < 6; i++) {
+      const a = (Math.PI / 3) * i;
+      const [x, y] = [r * Math.cos(a), r * Math.sin(a)];
+      if (i === 0) context.moveTo(x, y);
+      else context.lineTo(x, y);
+    }
+    context.closePath();
+  },
 };
 
 /** Name of each group's shape, said in the legend so the shape can be read as well as seen. */
@@ -34,14 +52,21 @@ export interface GroupInfo {
   shape: string;
 }
 
-/** The groups in legend order: the glossary's categories (other collections add theirs here). */
-export const GROUPS: GroupInfo[] = CATEGORY_KEYS.map((key) => ({ key, title: CATEGORIES[key].title, shape: CATEGORY_SHAPE_NAMES[key] }));
+/** The incident case studies' group, after the categories in the legend. */
+export const INCIDENT_GROUP_INFO: GroupInfo = { key: INCIDENT_GROUP, title: 'Incident case studies', shape: 'hexagon' };
 
-const isCategory = (group: string): group is CategoryKey => group in CATEGORY_SHAPES;
+/** The groups in legend order: the glossary's categories, then the other collections. */
+export const GROUPS: GroupInfo[] = [
+  ...CATEGORY_KEYS.map((key) => ({ key, title: CATEGORIES[key].title, shape: CATEGORY_SHAPE_NAMES[key] })),
+  INCIDENT_GROUP_INFO,
+];
+
+const isCategory = (group: string): group is CategoryKey => Object.hasOwn(CATEGORY_SHAPES, group);
 
 /** SVG path of a group's shape centred on 0,0, with about `area` square units of ink. */
 export function groupShapePath(group: string, area: number): string {
-  const path = symbol(isCategory(group) ? CATEGORY_SHAPES[group] : symbolCircle, area)() ?? '';
+  const type = isCategory(group) ? CATEGORY_SHAPES[group] : group === INCIDENT_GROUP ? symbolHexagon : symbolCircle;
+  const path = symbol(type, area)() ?? '';
   // d3 writes 15 significant digits; a tenth of a unit is finer than any screen shows.
   return path.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10));
 }
@@ -51,8 +76,9 @@ export function nodeArea(degree: number, scale = 1): number {
   return (110 + Math.min(degree, 30) * 12) * scale;
 }
 
+/** The group of one node, as its accessible name says it. */
 export function groupTitle(group: string): string {
-  return isCategory(group) ? CATEGORIES[group].title : group;
+  return isCategory(group) ? CATEGORIES[group].title : group === INCIDENT_GROUP ? 'Incident case study' : group;
 }
 
 /**

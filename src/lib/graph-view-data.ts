@@ -109,6 +109,35 @@ export function termDocuments(
   }));
 }
 
+/** The colour and shape group of incident case studies (terms use their category key). */
+export const INCIDENT_GROUP = 'incident';
+/**
+ * Incident node ids carry a prefix: a term slug never contains a colon (slugify drops it), so an
+ * incident can never take a term's id even when both share a slug. DOM attributes and the text
+ * list use the id as is; URLs come from `url`, never from the id.
+ */
+export const INCIDENT_ID_PREFIX = 'incident:';
+export const incidentNodeId = (slug: string) => `${INCIDENT_ID_PREFIX}${slug}`;
+
+/**
+ * The incident case studies as graph documents: links to the terms their prose wiki-links to
+ * (`outLinks`, term ids) and to their related terms. Incidents never link to one another.
+ */
+export function incidentDocuments(
+  incidents: readonly { id: string; title: string; related: readonly string[]; outLinks: readonly string[] }[],
+  url: (id: string) => string,
+): GraphDocument[] {
+  return incidents.map((i) => ({
+    id: incidentNodeId(i.id),
+    title: i.title,
+    url: url(i.id),
+    group: INCIDENT_GROUP,
+    kind: 'incident',
+    outLinks: i.outLinks,
+    related: i.related,
+  }));
+}
+
 /** Neighbour ids of every node, either direction, for highlighting and local maps. */
 export function adjacency(data: GraphViewData): Map<string, Set<string>> {
   const adj = new Map<string, Set<string>>(data.nodes.map((n) => [n.id, new Set<string>()]));

@@ -1,11 +1,14 @@
 /**
- * The site's graph view, computed once per build: every term as a graph document, the view data,
- * and the global map's layout. Other collections join by adding their documents to `documents`.
+ * The site's graph view, computed once per build: every term and every incident case study as a
+ * graph document, the view data, and the global map's layout. Other collections join by adding
+ * their documents to `documents`.
  */
 import { getGlossary } from './glossary.ts';
-import { buildGraphViewData, termDocuments, type GraphViewData } from './graph-view-data.ts';
+import { getIncidents } from './incidents.ts';
+import { extractLinks } from './link-graph.ts';
+import { buildGraphViewData, incidentDocuments, termDocuments, type GraphViewData } from './graph-view-data.ts';
 import { layoutGraph, type Point } from './graph-layout.ts';
-import { termUrl } from './site.ts';
+import { incidentUrl, termUrl } from './site.ts';
 
 export interface SiteGraph {
   data: GraphViewData;
@@ -19,11 +22,24 @@ const LABEL_ROOM = 150;
 
 async function load(): Promise<SiteGraph> {
   const glossary = await getGlossary();
-  const documents = termDocuments(
-    glossary.terms.map((t) => ({ id: t.id, title: t.data.title, category: t.data.category, related: t.data.related })),
-    glossary.graph,
-    termUrl,
-  );
+  const { incidents } = await getIncidents();
+  const documents = [
+    ...termDocuments(
+      glossary.terms.map((t) => ({ id: t.id, title: t.data.title, category: t.data.category, related: t.data.related })),
+      glossary.graph,
+      termUrl,
+    ),
+    ...incidentDocuments(
+      incidents.map((i) => ({
+        id: i.id,
+        title: i.data.title,
+        related: i.data.related,
+        // The terms the case study's prose wiki-links to, in order of first appearance.
+        outLinks: [...new Set(extractLinks(i.body ?? '', glossary.resolve).map((l) => l.target))],
+      })),
+      incidentUrl,
+    ),
+  ];
   const data = buildGraphViewData(documents);
   // About 110 units of area per node on a side, in a 3:2 box that suits wide screens.
   const height = Math.max(520, Math.round(Math.sqrt(data.nodes.length) * 105));

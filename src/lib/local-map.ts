@@ -2,7 +2,8 @@
  * The neighbourhood of one node, laid out radially for the small map on each term page: the node
  * in the centre, its neighbours on an inner ellipse grouped by category, and (for two hops) their
  * neighbours on an outer ellipse, each placed near the neighbours that lead to it. Deterministic
- * and cheap, so every term page gets its map at build time with no script.
+ * and cheap, so every term page gets its map at build time with no script. Incident case studies
+ * appear only next to the centre: two terms discussed by one incident are not two steps apart.
  */
 import { adjacency, undirectedLinks, type GraphNode, type GraphViewData, type LinkKind } from './graph-view-data.ts';
 
@@ -63,8 +64,9 @@ export function localMap(data: GraphViewData, centre: string, hops: 1 | 2, group
     // Each second-hop node sits at the circular mean angle of the neighbours that reach it…
     const second = new Map<string, { sin: number; cos: number }>();
     for (const f of first) {
+      if (f.kind === 'incident') continue;
       for (const m of adj.get(f.id) ?? []) {
-        if (shown.has(m)) continue;
+        if (shown.has(m) || byId.get(m)!.kind === 'incident') continue;
         const s = second.get(m) ?? { sin: 0, cos: 0 };
         s.sin += Math.sin(angleOf.get(f.id)!);
         s.cos += Math.cos(angleOf.get(f.id)!);

@@ -4,19 +4,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_KEYS } from '../../../src/lib/categories.ts';
 import { GROUPS, groupShapePath } from '../../../src/lib/graph-encoding.ts';
+import { INCIDENT_GROUP } from '../../../src/lib/graph-view-data.ts';
 
 const css = (name: string) => readFileSync(new URL(`../../../src/styles/${name}`, import.meta.url), 'utf8');
 
 describe('graph styles and encoding cover every category', () => {
-  test.each(CATEGORY_KEYS)('%s has a colour, a fill class and a filter rule', (key) => {
+  test.each([...CATEGORY_KEYS, INCIDENT_GROUP])('%s has a colour, a fill class and a filter rule', (key) => {
     expect(css('graph-colours.css')).toMatch(new RegExp(`--gv-${key}:\\s*light-dark\\(`));
     expect(css('graph-colours.css')).toContain(`.gv-fill-${key} { fill: var(--gv-${key}); }`);
     expect(css('graph-view.css')).toContain(`.gv:has(#gv-show-${key}:not(:checked)) .gv-c-${key}`);
   });
 
-  test('every category has its own shape', () => {
-    const paths = CATEGORY_KEYS.map((k) => groupShapePath(k, 100).replace(/[\d.-]+/g, 'n'));
-    expect(new Set(paths).size).toBe(CATEGORY_KEYS.length);
-    expect(new Set(GROUPS.map((g) => g.shape)).size).toBe(CATEGORY_KEYS.length);
+  test('every group (the categories and the incidents) has its own shape', () => {
+    const paths = GROUPS.map((g) => groupShapePath(g.key, 100).replace(/[\d.-]+/g, 'n'));
+    expect(new Set(paths).size).toBe(CATEGORY_KEYS.length + 1);
+    expect(new Set(GROUPS.map((g) => g.shape)).size).toBe(CATEGORY_KEYS.length + 1);
   });
 });
