@@ -93,7 +93,8 @@ describe('redundancy calculator in Chromium', () => {
     await v.page.getByTestId(`rc-${spread.id}-root-k`).fill('2');
     await v.page.getByTestId('rc-convention').selectOption('gregorian');
     await v.page.getByTestId('rc-slo').fill('99.95%');
-    await expect.poll(() => v.page.getByTestId('rc-share').getAttribute('href')).toMatch(/edits=.*/);
+    // The link is rewritten as the state changes (the edits are compressed asynchronously): wait for all three.
+    await expect.poll(() => v.page.getByTestId('rc-share').getAttribute('href')).toMatch(/^(?=.*edits=)(?=.*time=gregorian)(?=.*slo=0\.9995)/);
     const href = (await v.page.getByTestId('rc-share').getAttribute('href'))!;
     expect(href).toMatch(/time=gregorian/);
     await close(v);
