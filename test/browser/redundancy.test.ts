@@ -46,6 +46,23 @@ describe('redundancy calculator in Chromium', () => {
     await close(v);
   });
 
+  test('a beta factor on the quorum recomputes through the engine; a bad beta shows its message', async () => {
+    const v = await open(`${TOOL}?group=validator-placement`);
+    await ready(v.page);
+    await openEditor(v.page, spread.id);
+    const beta = v.page.getByTestId(`rc-${spread.id}-root-beta`);
+    await beta.fill('0.1');
+    const withBeta = structuredClone(spread.system);
+    (withBeta.root as { beta?: number }).beta = 0.1;
+    await expect.poll(() => availability(v.page, spread.id)).toBe(shown(withBeta));
+    expect(shown(withBeta)).not.toBe(shown(spread.system));
+    await beta.fill('2');
+    await expect.poll(() => v.page.getByTestId(`rc-${spread.id}-root-beta-error`).innerText()).toMatch(/Above 1/);
+    expect(await beta.inputValue()).toBe('2');
+    expect(await availability(v.page, spread.id)).toBe(shown(withBeta)); // the last good result stays
+    await close(v);
+  });
+
   test('editing k recomputes; a bad k shows its message and keeps the last good result', async () => {
     const v = await open(`${TOOL}?group=validator-placement`);
     await ready(v.page);

@@ -52,6 +52,19 @@ export function BlockEditor({ draft, block, address, errors, onDraft, testId }: 
     );
   }
 
+  // The beta factor applies to redundant groups whose parts are components (the engine's rule).
+  const betaField =
+    block.type !== 'series' && block.parts.every((part) => part.type === 'component') ? (
+      <Field
+        label={`Common-cause share β (${name}, optional)`}
+        value={block.beta ?? ''}
+        onChange={(beta) => set((b) => ({ ...b, beta }) as DraftBlock)}
+        error={errors[`${path}.beta`]}
+        hint="share of each part's failures that take every part down at once, e.g. 0.05; empty for none"
+        testId={`${testId}-beta`}
+      />
+    ) : null;
+
   const rule =
     block.type === 'series' ? (
       <p className="rc-hint">Every part is needed.</p>
@@ -71,6 +84,7 @@ export function BlockEditor({ draft, block, address, errors, onDraft, testId }: 
         {name} <span className="rc-hint">({block.type === 'series' ? 'series' : block.type === 'k-of-n' ? `${block.k || '?'} of ${block.parts.length}` : 'weighted threshold'})</span>
       </p>
       {rule}
+      {betaField}
       <ol className="rc-parts">
         {block.parts.map((part, i) => (
           <li key={i}>

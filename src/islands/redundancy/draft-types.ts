@@ -31,7 +31,8 @@ export interface DraftSeries extends Named {
 export interface DraftKOfN extends Named {
   type: 'k-of-n';
   k: string;
-  beta?: number;
+  /** beta factor as typed; empty or absent = no common cause */
+  beta?: string;
   parts: DraftBlock[];
 }
 export interface DraftThreshold extends Named {
@@ -39,7 +40,8 @@ export interface DraftThreshold extends Named {
   share: string;
   comparison: ThresholdComparison;
   weights: string[];
-  beta?: number;
+  /** beta factor as typed; empty or absent = no common cause */
+  beta?: string;
   parts: DraftBlock[];
 }
 export type DraftBlock = DraftComponent | DraftSeries | DraftKOfN | DraftThreshold;

@@ -35,7 +35,7 @@ function blockDraft(block: Block): DraftBlock {
     case 'series':
       return { type: 'series', ...naming(block), parts: block.parts.map(blockDraft) };
     case 'k-of-n':
-      return { type: 'k-of-n', ...naming(block), k: String(block.k), ...(block.beta !== undefined ? { beta: block.beta } : {}), parts: block.parts.map(blockDraft) };
+      return { type: 'k-of-n', ...naming(block), k: String(block.k), ...(block.beta !== undefined ? { beta: numberText(block.beta) } : {}), parts: block.parts.map(blockDraft) };
     case 'threshold':
       return {
         type: 'threshold',
@@ -43,7 +43,7 @@ function blockDraft(block: Block): DraftBlock {
         share: numberText(block.share),
         comparison: block.comparison ?? 'at-least',
         weights: block.weights.map(numberText),
-        ...(block.beta !== undefined ? { beta: block.beta } : {}),
+        ...(block.beta !== undefined ? { beta: numberText(block.beta) } : {}),
         parts: block.parts.map(blockDraft),
       };
   }
@@ -79,6 +79,12 @@ class Reader {
     }
     return { [p.mode]: this.take(parseProbability(p.value), [...path, p.mode]) ?? 0 };
   }
+  /** The optional beta factor: an empty field means no common cause. */
+  beta(text: string | undefined, path: readonly (string | number)[]): { beta?: number } {
+    if (text === undefined || text.trim() === '') return {};
+    const beta = this.take(parseProbability(text), [...path, 'beta']);
+    return beta === undefined ? {} : { beta };
+  }
   block(b: DraftBlock, path: readonly (string | number)[]): Block {
     const parts = () => ('parts' in b ? b.parts.map((part, i) => this.block(part, [...path, 'parts', i])) : []);
     switch (b.type) {
@@ -87,7 +93,7 @@ class Reader {
       case 'series':
         return { type: 'series', ...naming(b), parts: parts() };
       case 'k-of-n':
-        return { type: 'k-of-n', ...naming(b), k: this.take(parseK(b.k, b.parts.length), [...path, 'k']) ?? 1, ...(b.beta !== undefined ? { beta: b.beta } : {}), parts: parts() };
+        return { type: 'k-of-n', ...naming(b), k: this.take(parseK(b.k, b.parts.length), [...path, 'k']) ?? 1, ...this.beta(b.beta, path), parts: parts() };
       case 'threshold':
         return {
           type: 'threshold',
@@ -95,7 +101,7 @@ class Reader {
           share: this.take(parseShare(b.share), [...path, 'share']) ?? 0,
           comparison: b.comparison,
           weights: b.weights.map((w, i) => this.take(parseWeight(w), [...path, 'weights', i]) ?? 0),
-          ...(b.beta !== undefined ? { beta: b.beta } : {}),
+          ...this.beta(b.beta, path),
           parts: parts(),
         };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS } from '../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS, type Block } from '../../../src/engine/availability/index.ts';
 import { fromDraft, toDraft } from '../../../src/islands/redundancy/draft.ts';
 import { addDomain, addPart, blockAt, removeDomain, removePart, setComponentDomain, updateBlock } from '../../../src/islands/redundancy/draft-edits.ts';
 
@@ -29,6 +29,20 @@ describe('draft of a system description', () => {
     const draft = toDraft(strategy('validator-placement', 'spread-four'));
     const edited = updateBlock(draft, [], (b) => ({ ...b, k: '5' }));
     expect(fromDraft(edited).errors['root.k']).toMatch(/k is 5/);
+  });
+
+  test('the beta factor is an optional text field: empty means none, a bad value is an error on beta', () => {
+    const pair: Block = { type: 'k-of-n', k: 1, beta: 0.05, parts: [{ type: 'component', availability: 0.999 }, { type: 'component', availability: 0.999 }] };
+    const draft = toDraft({ root: pair });
+    expect(draft.root.type === 'k-of-n' && draft.root.beta).toBe('0.05');
+    expect(fromDraft(draft).system?.root).toMatchObject({ beta: 0.05 });
+    const none = updateBlock(draft, [], (b) => ({ ...b, beta: '' }));
+    expect(fromDraft(none).system?.root).not.toHaveProperty('beta');
+    const percent = updateBlock(draft, [], (b) => ({ ...b, beta: '10%' }));
+    expect(fromDraft(percent).system?.root).toMatchObject({ beta: 0.1 });
+    const bad = updateBlock(draft, [], (b) => ({ ...b, beta: '1.5' }));
+    expect(fromDraft(bad).system).toBeNull();
+    expect(fromDraft(bad).errors['root.beta']).toMatch(/Above 1/);
   });
 
   test('MTBF and MTTR are carried as such', () => {
