@@ -285,6 +285,32 @@ describe('embeds and accessibility', () => {
     await close(v);
   });
 
+  test('the island hydrates the server drawing in place, and every id it refers to exists after re-rendering', async () => {
+    const v = await open('/terms/correlated-failure/');
+    // Tag the server-rendered drawing before the island hydrates (it waits until scrolled into view):
+    // a hydration mismatch would make React throw the server's DOM away and draw a new one.
+    await v.page.evaluate(() => ((document.querySelector('.sim svg[data-graph-svg]') as SVGElement & { ssr?: boolean }).ssr = true));
+    await sim(v.page).scrollIntoViewIfNeeded();
+    await hydrated(v.page);
+    await v.page.waitForTimeout(300);
+    expect(await v.page.evaluate(() => (document.querySelector('.sim svg[data-graph-svg]') as SVGElement & { ssr?: boolean }).ssr)).toBe(true);
+    const dangling = () =>
+      sim(v.page).evaluate((root) => {
+        const refs: string[] = [];
+        for (const el of root.querySelectorAll('[aria-labelledby], [aria-describedby], [marker-end], label[for]')) {
+          const ids = [el.getAttribute('aria-labelledby'), el.getAttribute('aria-describedby'), el.getAttribute('for')].flatMap((a) => a?.split(/\s+/) ?? []);
+          const marker = /url\(#([^)]+)\)/.exec(el.getAttribute('marker-end') ?? '')?.[1];
+          for (const id of [...ids, ...(marker ? [marker] : [])]) if (id && !document.getElementById(id)) refs.push(id);
+        }
+        return [...new Set(refs)];
+      });
+    await sim(v.page).locator('[data-mitigation]').first().check(); // re-renders edges and their arrow markers
+    expect(await dangling()).toEqual([]);
+    await sim(v.page).getByLabel('Show before and after side by side').check();
+    expect(await dangling()).toEqual([]);
+    await close(v);
+  });
+
   test('the embed links to the full tool with the same state', async () => {
     const v = await open('/terms/correlated-failure/');
     const href = await sim(v.page).locator('.sim-open a').getAttribute('href');

@@ -105,6 +105,14 @@ describe('sources and prose', () => {
     expect(short).toEqual([]);
   });
 
+  test('every term or incident that states a figure cites at least two different sources', () => {
+    const cited = (body: string) => new Set([...body.matchAll(/<Cite\s+id="([^"]+)"/g)].map((m) => m[1]));
+    const bad = [...files, ...loadIncidentFiles()]
+      .filter((f) => /\d/.test(plainText(f.body)) && cited(f.body).size < 2)
+      .map((f) => `${f.file}: cites ${cited(f.body).size}`);
+    expect(bad).toEqual([]);
+  });
+
   test('every paragraph of a term that states a figure carries a citation', () => {
     const bad = files.flatMap((f) => uncitedFigures(f.body).map((p) => `${f.file}: ${p.slice(0, 80)}`));
     expect(bad).toEqual([]);

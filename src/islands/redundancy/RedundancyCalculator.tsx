@@ -4,7 +4,7 @@
  * improvement and the naive-versus-correlated gap. All maths comes from src/engine/availability.
  * Rendered on the server (no window or location during render) and hydrated when visible.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { TIME_CONVENTIONS, type TimeConvention } from '../../engine/availability/downtime.ts';
 import type { PresetGroup } from '../../engine/availability/presets.ts';
 import type { SystemDescription } from '../../engine/availability/types.ts';
@@ -34,10 +34,11 @@ const MC_TRIALS = 100_000;
 
 const presetDrafts = (group: PresetGroup): Record<string, DraftSystem> => Object.fromEntries(group.strategies.map((s) => [s.id, toDraft(s.system)]));
 
-let instances = 0;
 
 export default function RedundancyCalculator({ groups, initial, embedded = false, toolUrl = '/tools/redundancy/' }: RedundancyCalculatorProps) {
-  const [uid] = useState(() => `rc${instances++}`);
+  // useId, not a module counter: the server and the browser must agree on ids (Astro gives each island
+  // its own prefix), or hydration leaves labels and SVG markers pointing at ids that do not exist.
+  const uid = `rc${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const [groupId, setGroupId] = useState(() => (groups.some((g) => g.id === initial) ? initial : groups[0]!.id));
   const group = groups.find((g) => g.id === groupId) ?? groups[0]!;
   const [drafts, setDrafts] = useState(() => presetDrafts(group));

@@ -3,7 +3,7 @@
  * read why each component failed, switch on mitigations and compare, rank components by blast
  * radius, run a Monte Carlo, edit, import, export and share. All maths comes from src/engine.
  */
-import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { blastRadius } from '../../engine/contagion/blast-radius.ts';
 import { layeredLayout } from './layout.ts';
 import { typeColours, typeName } from './encoding.ts';
@@ -42,10 +42,11 @@ const SPEEDS = [
   { label: 'Fast (0.4 s a wave)', ms: 400 },
 ];
 
-let instances = 0;
 
 export default function ContagionSimulator({ presets, initial, initialFailed, embedded = false, toolUrl = '/tools/simulator/' }: ContagionSimulatorProps) {
-  const [uid] = useState(() => `sim${instances++}`);
+  // useId, not a module counter: the server and the browser must agree on ids (Astro gives each island
+  // its own prefix), or hydration leaves labels and SVG markers pointing at ids that do not exist.
+  const uid = `sim${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const presetById = useMemo(() => new Map(presets.map((p) => [p.id, p])), [presets]);
   const firstPreset = presetById.get(initial) ?? presets[0]!;
   const [custom, setCustom] = useState<SimScenario | null>(null);
