@@ -22,6 +22,8 @@ export default defineConfig({
   redirects: termRedirects(termIndex),
   markdown: {
     processor: satteri({ features: { wikilinks: true }, mdastPlugins: [wikiLinks({ index: termIndex })] }),
+    // Shiki colours code with inline style attributes, which the CSP forbids: code blocks stay plain.
+    syntaxHighlight: false,
   },
   // Fonts (KaTeX's) stay files: a data: URL would need font-src data: in the CSP.
   vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined) } },

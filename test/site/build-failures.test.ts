@@ -1,7 +1,7 @@
 // A build with bad content must fail and name the file. Each case builds a copy
 // of the site whose content is a small valid glossary plus one broken file.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -72,7 +72,7 @@ function buildWith(broken: { slug: string; fm?: string; body?: string; incident?
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
 }
 
 afterAll(() => {
@@ -80,10 +80,13 @@ afterAll(() => {
 });
 
 describe('builds that must fail', () => {
-  test('a control build of the small glossary succeeds', () => {
-    const { status, output } = buildWith({ slug: 'none' });
+  test('a control build of the small glossary succeeds, and a code block in a term needs no inline style', () => {
+    const { status, output, dir } = buildWith({ slug: 'alpha', body: 'Links to [[beta]].\n\n```js\nconst failed = cascade(graph, ["region"]);\n```\n' });
     expect(output).not.toMatch(/\[ERROR\]/);
     expect(status).toBe(0);
+    const page = readFileSync(join(dir, 'dist/terms/alpha/index.html'), 'utf8');
+    expect(page).toContain('<pre');
+    expect(page).not.toMatch(/\sstyle="/);
   });
 
   test('a broken cross-link fails the build, naming the file and target', () => {
