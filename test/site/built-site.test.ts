@@ -89,6 +89,12 @@ describe('built site', () => {
     }
   });
 
+  test('no link is glued to the word before it (Astro drops a newline between a word and a tag)', () => {
+    const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+    const glued = pages.flatMap((p) => [...read(p).matchAll(/.{0,30}[a-z,;:]<a href[^>]*>[^<]{0,20}/g)].map((m) => `${p}: ${m[0]}`));
+    expect(glued).toEqual([]);
+  });
+
   test('every page has a strict CSP and no inline style attributes', () => {
     const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !/^(definition|term)\//.test(f));
     for (const p of pages.filter((f) => !read(f).includes('http-equiv="refresh"'))) {
