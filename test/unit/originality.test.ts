@@ -1,70 +1,66 @@
-// Every sentence must be our own: no run of eight or more words may be shared
-// with the seed page or with the source excerpts quoted in the reference file.
-// The originals live in ../shared beside the checkout (SHARED_DIR overrides).
+// Every sentence must be our own: no run of eight or more words may be shared with the seed page or
+// with the source excerpts quoted in the reference file. The originals live outside the repository
+// (../shared beside the checkout, or SHARED_DIR); the repository keeps their fingerprints
+// (originality-fingerprints.json, from scripts/originality-fingerprints.ts), so the check also runs
+// on a clean clone without them, and fails while the fingerprints and the originals disagree.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { plainText } from '../../src/lib/link-graph.ts';
+import { ORIGINALS, SHINGLE_WORDS, fingerprint, fingerprintsOf, shingles, words, type Fingerprints } from '../../scripts/lib/shingles.ts';
 import { loadIncidentFiles, loadTermFiles } from './content-files.ts';
 
 const SHARED = process.env.SHARED_DIR ?? join(import.meta.dirname, '../../../shared');
-const ORIGINALS = ['seed/infrastructure-outage-contagion.txt', 'reference/incidents-and-concentration.md'];
-const N = 8;
+const committed = JSON.parse(readFileSync(join(import.meta.dirname, 'originality-fingerprints.json'), 'utf8')) as Fingerprints;
 
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^a-z0-9'$%.]+/g, ' ')
-    .replace(/(\D)\.|\.(\D|$)/g, '$1 $2')
-    .split(/\s+/)
-    .filter(Boolean);
+/** fingerprint → the original it comes from */
+const known = new Map<string, string>();
+for (const [file, prints] of Object.entries(committed.files)) for (const p of prints) known.set(p, file);
 
-function shingles(text: string): Set<string> {
-  const w = words(text);
-  const out = new Set<string>();
-  for (let i = 0; i + N <= w.length; i++) out.add(w.slice(i, i + N).join(' '));
-  return out;
-}
+const sharedRuns = (prose: string) =>
+  [...shingles(prose)].filter((s) => known.has(fingerprint(s))).map((s) => `"${s}" (${known.get(fingerprint(s))})`);
 
 describe('originality', () => {
-  test('the originals are available', () => {
-    for (const f of ORIGINALS) expect(existsSync(join(SHARED, f)), `${join(SHARED, f)} (set SHARED_DIR)`).toBe(true);
+  test('the committed fingerprints cover every original, eight words at a time', () => {
+    expect(committed.words).toBe(SHINGLE_WORDS);
+    expect(Object.keys(committed.files).sort()).toEqual([...ORIGINALS].sort());
+    // The seed page alone is over a thousand words: a near-empty list would check nothing.
+    for (const f of ORIGINALS) expect(committed.files[f]!.length, f).toBeGreaterThan(1000);
   });
 
-  const known = new Map<string, string>();
-  for (const f of ORIGINALS) {
-    const path = join(SHARED, f);
-    if (existsSync(path)) for (const s of shingles(readFileSync(path, 'utf8'))) known.set(s, f);
-  }
+  test('where the originals are present, the committed fingerprints match them', () => {
+    const present = ORIGINALS.filter((f) => existsSync(join(SHARED, f)));
+    const texts = Object.fromEntries(present.map((f) => [f, readFileSync(join(SHARED, f), 'utf8')]));
+    const fresh = fingerprintsOf(texts);
+    for (const f of present) expect(fresh.files[f], `${f}: run node scripts/originality-fingerprints.ts`).toEqual(committed.files[f]);
+    if (present.length > 0) {
+      // and a real run of the seed page is caught
+      const seed = texts[ORIGINALS[0]!] ?? Object.values(texts)[0]!;
+      const copied = words(seed).slice(200, 200 + SHINGLE_WORDS).join(' ');
+      expect(sharedRuns(`We wrote: ${copied}.`)).toHaveLength(1);
+    }
+  });
 
-  test('the check catches a copied run and ignores a short one', () => {
-    const seed = readFileSync(join(SHARED, ORIGINALS[0]!), 'utf8');
-    const copied = words(seed).slice(200, 200 + N).join(' ');
-    expect([...shingles(`We wrote: ${copied}.`)].some((s) => known.has(s))).toBe(true);
-    expect([...shingles('a single point of failure can stop many services')].some((s) => known.has(s))).toBe(false);
+  test('the check catches a copied run of eight words and ignores a shorter one', () => {
+    const original = 'the quick brown fox jumps over the lazy dog near the river bank';
+    const prints = new Set([...shingles(original)].map(fingerprint));
+    const caught = (text: string) => [...shingles(text)].some((s) => prints.has(fingerprint(s)));
+    expect(caught('Today the quick brown fox jumps over the lazy dog, again.')).toBe(true);
+    expect(caught('Today the quick brown fox jumps over a lazy dog, again.')).toBe(false);
+    expect(sharedRuns('a single point of failure can stop many services')).toEqual([]);
   });
 
   test.each(loadTermFiles().map((f) => [f.file, f] as const))('%s shares no run of 8 words with the originals', (_name, f) => {
     const prose = [f.data?.summary ?? '', plainText(f.body.replace(/^(import|export)\s.*$/gm, ''))].join('\n');
-    const shared = [...shingles(prose)].filter((s) => known.has(s)).map((s) => `"${s}" (${known.get(s)})`);
-    expect(shared).toEqual([]);
+    expect(sharedRuns(prose)).toEqual([]);
   });
 });
 
 describe('originality of incidents', () => {
-  const known = new Map<string, string>();
-  for (const f of ORIGINALS) {
-    const path = join(SHARED, f);
-    if (existsSync(path)) for (const s of shingles(readFileSync(path, 'utf8'))) known.set(s, f);
-  }
-
   test.each(loadIncidentFiles().map((f) => [f.file, f] as const))('%s shares no run of 8 words with the originals', (_name, f) => {
     // The facts box text (what failed, who was hit, why others stayed up) is prose too.
     const d = f.data;
     const facts = d ? [d.summary, ...d.failed, ...d.hit.map((h) => `${h.name} ${h.how ?? ''}`), ...d.stayedUp.map((s) => `${s.name} ${s.why}`)] : [];
-    const prose = [...facts, plainText(f.body)].join('\n');
-    const shared = [...shingles(prose)].filter((s) => known.has(s)).map((s) => `"${s}" (${known.get(s)})`);
-    expect(shared).toEqual([]);
+    expect(sharedRuns([...facts, plainText(f.body)].join('\n'))).toEqual([]);
   });
 });
