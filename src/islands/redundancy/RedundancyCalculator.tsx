@@ -15,6 +15,7 @@ import { Choice, Field } from './Field.tsx';
 import { parseSlo } from './field-parsing.ts';
 import { StrategyCard } from './StrategyCard.tsx';
 import { decodeEdits, encodeEdits, readShareParams, writeShareParams } from './url-state.ts';
+import { Notices } from '../Notices.tsx';
 
 export interface RedundancyCalculatorProps {
   /** the preset groups the reader can choose from (one in an embed) */
@@ -155,16 +156,7 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
 
   return (
     <div className="rc" data-hydrated={hydrated ? 'true' : undefined} data-restored={restored && hydrated ? 'true' : undefined} data-group={group.id}>
-      {notices.length > 0 && (
-        <div className="rc-notice" role="alert" data-testid="rc-notice">
-          {notices.map((n, i) => (
-            <p key={i}>{n}</p>
-          ))}
-          <button type="button" onClick={() => setNotices([])}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <Notices notices={notices} onDismiss={() => setNotices([])} className="rc-notice" testId="rc-notice" />
       <div className="rc-settings no-print">
         {!embedded && groups.length > 1 && (
           <Choice label="Question" value={group.id} onChange={chooseGroup} options={groups.map((g) => ({ value: g.id, label: g.title }))} testId="rc-group" />

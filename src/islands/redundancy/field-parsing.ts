@@ -3,17 +3,9 @@
  * typed and returns the value or a short message for next to the field; the text itself is never
  * rewritten, so a half-typed value is never lost. Pure: no DOM, no React.
  */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+import { bad, ok, readNumber, type Parsed } from '../parsed.ts';
 
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T = never>(error: string): Parsed<T> => ({ ok: false, error });
-
-/** Plain decimal or scientific notation; null for blank text, NaN for anything else. */
-export function readNumber(text: string): number | null {
-  const t = text.trim();
-  if (t === '') return null;
-  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(t) ? Number(t) : NaN;
-}
+export { readNumber, type Parsed };
 
 /** A number, a percentage ("99.9%") or a ratio ("2/3"), as a fraction; null when blank. */
 function readFraction(text: string, allowRatio: boolean): number | null {

@@ -14,6 +14,7 @@ import { Legend } from './Legend.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { NodeTable } from './NodeTable.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
+import { Notices } from '../Notices.tsx';
 
 // Loaded on first use, to keep the first download small (see LazyPanel).
 const loadMonteCarlo = () => import('./MonteCarloPanel.tsx');
@@ -211,16 +212,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
           </select>
         </div>
       )}
-      {notices.length > 0 && (
-        <div className="sim-notice" role="alert">
-          {notices.map((n, i) => (
-            <p key={i}>{n}</p>
-          ))}
-          <button type="button" onClick={() => setNotices([])}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <Notices notices={notices} onDismiss={() => setNotices([])} className="sim-notice" />
       <div className="sim-story">
         <h3>{file.title ?? 'Your scenario'}</h3>
         {file.dates && <p className="sim-muted">{file.dates.join(', ')}</p>}

@@ -4,11 +4,9 @@
  * is never rewritten, so a half-typed value is never lost. Pure: no DOM, no React.
  */
 import { toRational } from '../../engine/contagion/rational.ts';
+import { bad, ok, readNumber as readPlainNumber, type Parsed } from '../parsed.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T = never>(error: string): Parsed<T> => ({ ok: false, error });
+export type { Parsed };
 
 /** The node id pattern of scenario files (lowercase words joined by single "_" or "-"). */
 export const ID_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
@@ -23,10 +21,8 @@ function readNumber(text: string): number | null {
   const t = text.trim();
   if (t === '') return null;
   const grouped = /^[+-]?\d{1,3}(?:[,_\u00a0\u202f ]\d{3})+$/;
-  const plain = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
   if (grouped.test(t)) return Number(t.replace(/[,_\u00a0\u202f ]/g, ''));
-  if (plain.test(t)) return Number(t);
-  return NaN;
+  return readPlainNumber(t);
 }
 
 /** A whole number from min to max, e.g. a number of trials. */
