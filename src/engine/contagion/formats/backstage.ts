@@ -96,7 +96,8 @@ class DocumentLocator {
     const event = this.events[i];
     if (!event) return 0;
     if (event.type === 2 || event.type === 3) return event.start;
-    if (event.type === 4) return event.valueStart;
+    // Quoted scalars start at their quote, which valueStart skips.
+    if (event.type === 4) return event.valueStart - (event.style === 2 || event.style === 3 ? 1 : 0);
     if (event.type === 5) return event.anchorStart;
     return 0;
   }

@@ -70,7 +70,8 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       delimiter = row.meta.delimiter;
       const error = row.errors[0];
       if (error) {
-        const at = error.index !== undefined ? body + error.index : start;
+        // Papa Parse puts a quote error just inside the quote: point at the quote itself.
+        const at = error.index !== undefined ? body + error.index - (error.type === 'Quotes' ? 1 : 0) : start;
         throw new FormatError('csv', [{ path: '', message: error.message, ...b.positions.at(at) }]);
       }
       const fields = row.data;
