@@ -141,7 +141,7 @@ describe('exports read back to the same scenario (random scenarios)', () => {
         id: 'random',
         title: 'Random scenario',
         nodes,
-        edges: edges.filter((e) => e.from !== e.to).map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as ImportedScenario['edges'][number]),
+        edges: edges.filter((e) => e.from !== e.to).map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as unknown as ImportedScenario['edges'][number]),
         trigger: { seeds: [nodes[0]!.id], description: 'the first node fails' },
       };
       return scenario;

@@ -56,7 +56,7 @@ function bruteForce(model: Model): number[] {
       probability *= isUp ? model.p[v]! : 1 - model.p[v]!;
     }
     const up = upStates(model, own);
-    for (let v = 0; v < model.n; v++) if (up[v]) sums[v] += probability;
+    for (let v = 0; v < model.n; v++) if (up[v]) sums[v] = sums[v]! + probability;
   }
   return sums;
 }
