@@ -7,11 +7,13 @@ import os from 'node:os';
 import { runContagionBench, type BenchCheck } from './contagion.ts';
 import { runGraphViewBench } from './graph-view.ts';
 import { runAvailabilityBench } from './availability.ts';
+import { runFormatsBench } from './formats.ts';
 
 const SUITES: { name: string; run: () => BenchCheck[] | Promise<BenchCheck[]> }[] = [
   { name: 'contagion', run: () => runContagionBench() },
   { name: 'availability', run: () => runAvailabilityBench() },
   { name: 'graph-view', run: () => runGraphViewBench() },
+  { name: 'formats', run: () => runFormatsBench() },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM\n`);

@@ -31,6 +31,8 @@ export const NODE_TYPES = {
   dex: 'product',
   perp_venue: 'product',
   lending_protocol: 'product',
+  /** Neutral: a component whose kind is not known (imported graphs use it when nothing says more). */
+  other: 'service',
 } as const satisfies Record<string, Layer>;
 
 export type NodeType = keyof typeof NODE_TYPES;
