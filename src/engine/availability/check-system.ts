@@ -1,7 +1,7 @@
 /**
  * The checks of a system description that need the whole description (k against the number of parts,
  * weights against parts, domain references and cycles, duplicate ids, beta-factor groups). Kept apart
- * from schema.ts so code that builds descriptions itself (the calculator) can run them without zod.
+ * from system-schema.ts so code that builds descriptions itself (the calculator) can run them without zod.
  */
 import { checkDomains, unknownDomainProblem } from './domains.ts';
 import { formatPath, makeIssue, type AvailabilityIssue, type ErrorPath } from './errors.ts';

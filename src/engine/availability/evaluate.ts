@@ -6,7 +6,7 @@ import { compileSystem } from './compile.ts';
 import { checkMonteCarloOptions, evaluateDescription, runMonteCarlo, type AvailabilityResult, type EvaluateOptions } from './evaluate-description.ts';
 import { planExact } from './exact.ts';
 import { runPlainMonteCarlo, type MonteCarloEstimator, type MonteCarloResult } from './monte-carlo.ts';
-import { parseSystem } from './schema.ts';
+import { parseSystem } from './system-schema.ts';
 
 export { evaluateDescription };
 export type { AvailabilityResult, EvaluateOptions, IndependentAnswer, MonteCarloOptions } from './evaluate-description.ts';

@@ -3,7 +3,7 @@
 // thresholds (inclusive and strict), nested and shared domains, beta-factor groups.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { evaluate } from '../../../../src/engine/availability/index.ts';
+import { evaluate } from '../../../../src/engine/availability/schema.ts';
 import { bruteForce, closeRel, systemArb } from './reference.ts';
 
 describe('exact method equals brute-force enumeration', () => {

@@ -1,7 +1,8 @@
 // Bad input: every problem names its field with a machine-readable path and a message of the form
 // `root.parts[2].k: k is 4 but the block has only 3 parts`, so the calculator can show it in place.
 import { describe, expect, test } from 'vitest';
-import { AvailabilityError, evaluate, monteCarloAvailability, systemSchema, validateSystem } from '../../../../src/engine/availability/index.ts';
+import { AvailabilityError } from '../../../../src/engine/availability/index.ts';
+import { evaluate, monteCarloAvailability, systemSchema, validateSystem } from '../../../../src/engine/availability/schema.ts';
 
 const c = (availability: unknown, extra: Record<string, unknown> = {}) => ({ type: 'component', availability, ...extra });
 

@@ -2,7 +2,8 @@
 // precision requirements: unavailability computed directly, never as 1 - availability.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { complement, evaluate, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { complement, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { evaluate } from '../../../../src/engine/availability/schema.ts';
 import { systemArb } from './reference.ts';
 
 const exact = (s: SystemDescription) => evaluate(s, { importance: false, method: 'exact' });
