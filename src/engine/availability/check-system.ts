@@ -64,6 +64,13 @@ export function checkSystem(system: SystemDescription): AvailabilityIssue[] {
         } else if (!block.weights.some((w) => w > 0)) {
           issues.push(makeIssue([...path, 'weights'], 'at least one weight must be more than 0'));
         }
+        // Two shares that make the block ignore its parts are mistakes, not models.
+        const strict = block.comparison === 'more-than';
+        if (block.share === 0 && !strict) {
+          issues.push(makeIssue([...path, 'share'], 'share 0 with "at-least" would keep the block up even with every part down: use a share above 0, or comparison "more-than" for "any weight up"'));
+        } else if (block.share === 1 && strict) {
+          issues.push(makeIssue([...path, 'share'], 'share 1 with "more-than" can never be met, so the block would always be down: use comparison "at-least" for "all the weight up"'));
+        }
         break;
       }
     }

@@ -19,9 +19,11 @@ export type {
   ThresholdComparison,
 } from './types.ts';
 export { checkSystem } from './check-system.ts';
+export { MAX_BLOCK_DEPTH, MAX_BLOCKS, MAX_DOMAIN_DEPTH, MAX_DOMAINS, parseSystem, validateSystem } from './read-system.ts';
 export { AvailabilityError, formatPath, type AvailabilityIssue, type ErrorPath } from './errors.ts';
-export { evaluateDescription, type AvailabilityResult, type EvaluateOptions, type IndependentAnswer, type MonteCarloOptions } from './evaluate-description.ts';
-export type { MonteCarloEstimator, MonteCarloResult } from './monte-carlo.ts';
+export { evaluate, evaluateDescription, type AvailabilityResult, type EvaluateOptions, type IndependentAnswer, type MonteCarloOptions } from './evaluate-description.ts';
+export { monteCarloAvailability } from './monte-carlo-availability.ts';
+export type { EnumeratedPart, MonteCarloEstimator, MonteCarloResult } from './monte-carlo.ts';
 export type { ImportanceEntry } from './importance.ts';
 export type { ElementInfo, ElementKind } from './compile.ts';
 export { expectedDowntime, ninesOf, TIME_CONVENTIONS, type Downtime, type TimeConvention, type TimeConventionInfo } from './downtime.ts';

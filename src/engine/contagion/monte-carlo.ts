@@ -15,7 +15,7 @@
 import { createWorkspace, runCascade } from './cascade.ts';
 import { ScenarioError } from './errors.ts';
 import { createRandom, type Random } from './random.ts';
-import { meanInterval, wilson, zFor } from './stats.ts';
+import { meanInterval, wilsonInterval, zFor } from '../statistics.ts';
 import type { Graph } from './types.ts';
 
 export interface FailureGroup {
@@ -180,13 +180,13 @@ export function createMonteCarlo(graph: Graph, options: MonteCarloOptions): Mont
     const typeSize = new Int32Array(graph.types.length);
     for (let i = 0; i < n; i++) {
       const failures = nodeFailures[i]!;
-      const [low, high] = wilson(failures, done, z);
+      const [low, high] = wilsonInterval(failures, done, z);
       nodes[i] = { id: graph.ids[i]!, type: graph.types[typeOf[i]!]!, failures, probability: done ? failures / done : 0, low, high };
       typeSize[typeOf[i]!]!++;
     }
     const types = graph.types.map((type, t): TypeFailureEstimate => {
       const [meanFailed, low, high] = meanInterval(typeSum[t]!, typeSumSquares[t]!, done, z, 0, typeSize[t]!);
-      const [anyLow, anyHigh] = wilson(typeAny[t]!, done, z);
+      const [anyLow, anyHigh] = wilsonInterval(typeAny[t]!, done, z);
       return { type, nodes: typeSize[t]!, meanFailed, low, high, probabilityAny: done ? typeAny[t]! / done : 0, anyLow, anyHigh };
     });
     const [mean, low, high] = meanInterval(sum, sumSquares, done, z, 0, n);

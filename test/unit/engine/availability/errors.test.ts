@@ -81,7 +81,8 @@ describe('errors name the field', () => {
     expect(error.path).toEqual(path);
     expect(error.message).toBe(message);
     expect(error.field).toBe(message.slice(0, message.indexOf(':')));
-    expect(error.issues[0]!.path).toEqual(path);
+    expect(error.issues[0]!.at).toEqual(path);
+    expect(error.issues[0]!.path).toBe(error.field === 'system' ? '' : error.field);
   });
 
   test('every problem is listed, not only the first', () => {
