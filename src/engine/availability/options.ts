@@ -6,6 +6,7 @@
  */
 import { fieldError, type ErrorPath } from './errors.ts';
 import { shown } from '../issues.ts';
+import { isSeed, SEED_RULE } from '../random.ts';
 import type { EvaluateOptions, MonteCarloOptions } from './evaluate-description.ts';
 
 const EVALUATE_KEYS = ['timeConvention', 'slo', 'sloWindowDays', 'burnRateWindows', 'method', 'maxExactWork', 'monteCarlo', 'crossCheck', 'importance', 'maxImportanceWork'];
@@ -36,13 +37,6 @@ function check(value: Readonly<Record<string, unknown>>, key: string, path: Erro
 const isNumber = (v: unknown): v is number => typeof v === 'number';
 const positiveFinite = (v: unknown): boolean => isNumber(v) && v > 0 && Number.isFinite(v);
 const oneOf = (...values: readonly unknown[]) => (v: unknown) => values.includes(v);
-
-/** A seed: a string, or a whole number that a double holds exactly (|n| < 2^53). */
-export function isSeed(v: unknown): boolean {
-  return typeof v === 'string' || (isNumber(v) && Number.isSafeInteger(v));
-}
-
-export const SEED_RULE = 'a whole number from -(2^53 - 1) to 2^53 - 1, or a string';
 
 export function checkMonteCarloOptions(options: unknown, path: ErrorPath): MonteCarloOptions {
   const value = objectOf(options, path, '{ trials: 100000, seed: 1 }');

@@ -25,7 +25,6 @@ export {
   cascade,
   cascadeIndices,
   createWorkspace,
-  isFailed,
   runCascade,
   type CascadeResult,
   type IndexCascadeResult,
@@ -37,7 +36,6 @@ export { blastRadius, blastRadiusCounts, type BlastRadiusEntry } from './blast-r
 export {
   createMonteCarlo,
   monteCarlo,
-  monteCarloAsync,
   type FailureGroup,
   type MonteCarloOptions,
   type MonteCarloProgress,
@@ -46,9 +44,8 @@ export {
   type NodeFailureEstimate,
   type TypeFailureEstimate,
 } from './monte-carlo.ts';
-export { createRandom, type Random } from './random.ts';
+export { createRandom, isSeed, SEED_RULE, type Random } from './random.ts';
 export { applyMitigation, applyMitigations, type Mitigation, type MitigationChange } from './mitigations.ts';
-export { describeRule } from './rules.ts';
 export { LAYERS, NODE_TYPES, NODE_TYPE_NAMES, layerOf, type Layer, type NodeType } from './node-types.ts';
 export { toMitigation, toScenario } from './scenario-from-file.ts';
 export type { ParseOptions, ScenarioFile, ScenarioFileMitigation, UserScenarioFile } from './scenario-file.ts';

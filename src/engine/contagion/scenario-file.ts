@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { compile } from './compile.ts';
+import { shown } from '../issues.ts';
 import { ScenarioError, formatPath, type ScenarioIssue } from './errors.ts';
 import { jsonErrorText } from './json-location.ts';
 import { applyMitigation, type MitigationChange } from './mitigations.ts';
@@ -150,6 +151,10 @@ export function parseScenarioFile(text: string, fileName: string, options: { use
 export function parseScenarioFile(text: string, fileName: string, options?: ParseOptions): ScenarioFile | UserScenarioFile;
 /** Parses and fully validates a scenario file; throws a ScenarioError listing every problem. */
 export function parseScenarioFile(text: string, fileName: string, options: ParseOptions = {}): ScenarioFile | UserScenarioFile {
+  if (typeof text !== 'string') {
+    const problem = `expected the file's text (a string), got ${shown(text)}`;
+    throw new ScenarioError(`${fileName}: ${problem}`, [], [{ path: '', message: problem }]);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
