@@ -56,7 +56,11 @@ export function initialState(seed: number | string): Uint32Array {
 }
 
 export function createRandom(seed: number | string): Random {
-  const state = initialState(seed);
+  return randomFromState(initialState(seed));
+}
+
+/** The generator from a given xoshiro128** state (four 32-bit words, not all zero): for known-answer tests. */
+export function randomFromState(state: Uint32Array): Random {
   let s0 = state[0]! | 0;
   let s1 = state[1]! | 0;
   let s2 = state[2]! | 0;
