@@ -11,13 +11,26 @@ export interface Random {
   nextUint32(): number;
 }
 
-/** A 32-bit seed from a number or a string (FNV-1a over UTF-16 code units, mixed with the number). */
+/** What a seed may be, in words, for the engines' messages. */
+export const SEED_RULE = 'a whole number from -(2^53 - 1) to 2^53 - 1, or a string';
+
+/**
+ * The seed domain: strings, and whole numbers that a double holds exactly. Fractions, 2^64 or 1e300
+ * (already rounded when the user typed them), NaN, booleans, BigInts and objects are not seeds.
+ */
+export function isSeed(seed: unknown): seed is number | string {
+  return typeof seed === 'string' || (typeof seed === 'number' && Number.isSafeInteger(seed));
+}
+
+/**
+ * A 32-bit seed from a number or a string, using all of it: FNV-1a over every UTF-16 code unit of a
+ * string; for a number, its low 32 bits mixed with its high bits and sign (so 0, 2^32 and -2^32 differ).
+ */
 export function seedFrom(seed: number | string): number {
+  if (!isSeed(seed)) throw new RangeError(`seed must be ${SEED_RULE}, got ${typeof seed === 'number' ? String(seed) : typeof seed}`);
   if (typeof seed === 'number') {
-    if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number or a string, got ${seed}`);
-    // Fold the integer and fractional parts so 1, 2 and 1.5 all differ.
-    const hi = Math.floor(seed / 4294967296);
-    return (Math.imul(hi ^ 0x9e3779b9, 0x85ebca6b) ^ (seed >>> 0) ^ Math.floor((seed % 1) * 4294967296)) >>> 0;
+    const hi = Math.floor(seed / 4294967296); // from -2^21 to 2^21: exact, and never wraps
+    return (Math.imul(hi ^ 0x9e3779b9, 0x85ebca6b) ^ (seed >>> 0)) >>> 0;
   }
   let h = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) {
@@ -43,7 +56,11 @@ export function initialState(seed: number | string): Uint32Array {
 }
 
 export function createRandom(seed: number | string): Random {
-  const state = initialState(seed);
+  return randomFromState(initialState(seed));
+}
+
+/** The generator from a given xoshiro128** state (four 32-bit words, not all zero): for known-answer tests. */
+export function randomFromState(state: Uint32Array): Random {
   let s0 = state[0]! | 0;
   let s1 = state[1]! | 0;
   let s2 = state[2]! | 0;

@@ -1,7 +1,7 @@
 /**
  * The checks of a system description that need the whole description (k against the number of parts,
  * weights against parts, domain references and cycles, duplicate ids, beta-factor groups). Kept apart
- * from schema.ts so code that builds descriptions itself (the calculator) can run them without zod.
+ * from system-schema.ts so code that builds descriptions itself (the calculator) can run them without zod.
  */
 import { checkDomains, unknownDomainProblem } from './domains.ts';
 import { formatPath, makeIssue, type AvailabilityIssue, type ErrorPath } from './errors.ts';
@@ -63,6 +63,13 @@ export function checkSystem(system: SystemDescription): AvailabilityIssue[] {
           issues.push(makeIssue([...path, 'weights'], `${block.weights.length} weight${block.weights.length === 1 ? '' : 's'} for ${block.parts.length} part${block.parts.length === 1 ? '' : 's'}: give one weight per part`));
         } else if (!block.weights.some((w) => w > 0)) {
           issues.push(makeIssue([...path, 'weights'], 'at least one weight must be more than 0'));
+        }
+        // Two shares that make the block ignore its parts are mistakes, not models.
+        const strict = block.comparison === 'more-than';
+        if (block.share === 0 && !strict) {
+          issues.push(makeIssue([...path, 'share'], 'share 0 with "at-least" would keep the block up even with every part down: use a share above 0, or comparison "more-than" for "any weight up"'));
+        } else if (block.share === 1 && strict) {
+          issues.push(makeIssue([...path, 'share'], 'share 1 with "more-than" can never be met, so the block would always be down: use comparison "at-least" for "all the weight up"'));
         }
         break;
       }

@@ -76,8 +76,32 @@ export interface CompileOptions {
   maxThresholdStates?: number;
 }
 
+/** A beta-group member's independent part (see addCommonCause): increasing in the member's own q. */
+export function independentPart(own: Prob, beta: number): Prob {
+  if (beta === 1) return own.q === 1 ? { a: 0, q: 1 } : { a: 1, q: 0 };
+  const rest = 1 - beta * own.q;
+  return { a: own.a / rest, q: ((1 - beta) * own.q) / rest };
+}
+
+/**
+ * Threshold weights scaled by a power of two so the largest is in [0.5, 1): exact (only the exponent
+ * changes), and their sum can neither overflow (1e308 + 1e308) nor vanish below the comparison tolerance.
+ */
+export function normalisedWeights(weights: readonly number[]): number[] {
+  let max = 0;
+  for (const w of weights) if (w > max) max = w; // a loop: Math.max(...list) overflows the stack on long lists
+  if (max === 0) return [...weights];
+  const exponent = Math.floor(Math.log2(max)) + 1;
+  // Two factors, each representable, for exponents near the ends of the double range.
+  const half = Math.trunc(exponent / 2);
+  const f1 = 2 ** -half;
+  const f2 = 2 ** -(exponent - half);
+  return weights.map((w) => w * f1 * f2);
+}
+
 export function compileSystem(system: SystemDescription, options: CompileOptions = {}): CompiledSystem {
-  const maxThresholdStates = options.maxThresholdStates ?? 1 << 20;
+  // 2^18 states: about 200 ms to find a block out of reach (npm run bench, the 1,000-weight threshold).
+  const maxThresholdStates = options.maxThresholdStates ?? 1 << 18;
   const userDomains = system.domains ?? [];
   const forest = buildForest(userDomains);
 
@@ -149,12 +173,14 @@ export function compileSystem(system: SystemDescription, options: CompileOptions
       maxK = Math.max(maxK, block.k);
     } else {
       nodeKind[node] = THRESHOLD;
-      const total = block.weights.reduce((s, w) => s + w, 0);
+      const weights = normalisedWeights(block.weights);
+      nodeWeights[node] = weights;
+      const total = weights.reduce((s, w) => s + w, 0);
       const strict = block.comparison === 'more-than';
       nodeThreshold[node] = block.share * total;
       nodeTolerance[node] = thresholdTolerance(total);
       nodeStrict[node] = strict ? 1 : 0;
-      const plan = planThreshold(block.weights, block.share, strict, maxThresholdStates);
+      const plan = planThreshold(weights, block.share, strict, maxThresholdStates);
       thresholdPlans[node] = plan;
       if (plan === null) thresholdsTractable = false;
       else maxThresholdLayer = Math.max(maxThresholdLayer, plan.maxLayer);
@@ -165,22 +191,24 @@ export function compileSystem(system: SystemDescription, options: CompileOptions
     return node;
   };
 
-  // Beta factor: the group's common cause is a domain with q_C = beta * min q_i over its members, and each
-  // member keeps its own availability exactly by splitting into independent and common parts:
-  // (1 - q_ind)(1 - q_C) = 1 - q_i, i.e. q_ind = (q_i - q_C) / (1 - q_C), a_ind = a_i / (1 - q_C).
+  // Beta factor (README.md, "Beta factor"): the group's common cause is a domain with
+  // q_C = beta * min q_i over its members, and member i keeps the independent part it would have if the
+  // common cause were its own beta share: (1 - q_ind)(1 - beta q_i) = 1 - q_i, i.e.
+  // q_ind = (1 - beta) q_i / (1 - beta q_i). q_ind depends on the member's own availability only and
+  // q_C never rises when a member improves, so raising any availability never lowers the answer.
+  // Members as available as the best one keep their availability exactly; the others come out better
+  // by the factor (1 - q_C) / (1 - beta q_i).
   const addCommonCause = (beta: number, memberNodes: readonly number[], path: ErrorPath): void => {
     const members = memberNodes.map((n) => nodeComponent[n]!);
     let minQ = Infinity;
     for (const c of members) minQ = Math.min(minQ, componentProbs[c]!.q);
     const qC = beta * minQ;
-    const aC = 1 - qC;
     const d = domains.length;
     domains.push({ kind: 'common-cause', id: `${formatPath(path)}#common-cause`, label: `common cause of ${formatPath(path)} (beta ${beta})`, path });
-    domainProbs.push({ a: aC, q: qC });
+    domainProbs.push({ a: 1 - qC, q: qC });
     domainParent.push(-1);
     for (const c of members) {
-      const own = componentProbs[c]!;
-      componentProbs[c] = aC > 0 ? { a: own.a / aC, q: Math.max(0, own.q - qC) / aC } : { a: 1, q: 0 };
+      componentProbs[c] = independentPart(componentProbs[c]!, beta);
       componentDomainLists[c]!.push(d);
     }
   };

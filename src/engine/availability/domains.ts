@@ -6,6 +6,9 @@
 import { makeIssue, type AvailabilityIssue } from './errors.ts';
 import type { FailureDomain } from './types.ts';
 
+/** How deep domains may nest (provider → region → zone is 3): a chain of thousands is a mistake, not a model. */
+export const MAX_DOMAIN_DEPTH = 100;
+
 export interface DomainForest {
   ids: readonly string[];
   index: ReadonlyMap<string, number>;
@@ -50,14 +53,43 @@ export function checkDomains(domains: readonly FailureDomain[]): AvailabilityIss
     }
     if (at !== undefined && state[at] === 1) {
       const cycle = path.slice(path.indexOf(at));
-      const first = Math.min(...cycle);
-      const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
-      const names = rotated.map((i) => domains[i]!.id).join(' → ');
-      issues.push(makeIssue(['domains', first, 'parent'], `domains form a cycle: ${names}`));
+      let first = cycle[0]!;
+      for (const i of cycle) if (i < first) first = i; // no Math.min(...cycle): a long cycle overflows the stack
+      const from = cycle.indexOf(first);
+      const rotated = [...cycle.slice(from), ...cycle.slice(0, from), first];
+      // A long cycle is named by its start and end, not listed in full.
+      const names = rotated.length <= 12 ? rotated.map((i) => domains[i]!.id) : [...rotated.slice(0, 5).map((i) => domains[i]!.id), `... (${rotated.length - 10} more)`, ...rotated.slice(-5).map((i) => domains[i]!.id)];
+      issues.push(makeIssue(['domains', first, 'parent'], `domains form a cycle${cycle.length > 11 ? ` of ${cycle.length} domains` : ''}: ${names.join(' → ')}`));
     }
     for (const i of path) state[i] = 2;
   }
+  if (issues.length > 0) return issues;
+  const depth = forestDepths(domains, seen);
+  for (let i = 0; i < domains.length; i++) {
+    if (depth[i]! >= MAX_DOMAIN_DEPTH) {
+      issues.push(makeIssue(['domains', i, 'parent'], `domains are nested more than ${MAX_DOMAIN_DEPTH} deep here (the limit): a zone in a region in a provider is 3 deep`));
+      break;
+    }
+  }
   return issues;
+}
+
+/** Depth of each domain in an acyclic forest (0 for top level), iteratively: deep chains must not overflow the stack. */
+function forestDepths(domains: readonly FailureDomain[], index: ReadonlyMap<string, number>): Int32Array {
+  const depth = new Int32Array(domains.length).fill(-1);
+  const chain: number[] = [];
+  for (let start = 0; start < domains.length; start++) {
+    let at = start;
+    while (depth[at]! < 0) {
+      chain.push(at);
+      const parent = domains[at]!.parent;
+      if (parent === undefined) break;
+      at = index.get(parent)!;
+    }
+    let d = depth[at]! >= 0 ? depth[at]! : -1;
+    while (chain.length > 0) depth[chain.pop()!] = ++d;
+  }
+  return depth;
 }
 
 function knownList(seen: ReadonlyMap<string, number>): string {
@@ -80,15 +112,7 @@ export function buildForest(domains: readonly FailureDomain[]): DomainForest {
   domains.forEach((d, i) => {
     if (d.parent !== undefined) parent[i] = index.get(d.parent)!;
   });
-  const depth = new Int32Array(n).fill(-1);
-  const depthOf = (i: number): number => {
-    if (depth[i]! >= 0) return depth[i]!;
-    const p = parent[i]!;
-    const value = p < 0 ? 0 : depthOf(p) + 1;
-    depth[i] = value;
-    return value;
-  };
-  for (let i = 0; i < n; i++) depthOf(i);
+  const depth = forestDepths(domains, index);
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => depth[x]! - depth[y]! || x - y);
   return { ids: domains.map((d) => d.id), index, parent, depth, order };
 }

@@ -7,6 +7,9 @@
  *    (30.436875 days).
  * A week is 7 days and a day 86,400 seconds in both.
  */
+import { shown } from '../issues.ts';
+import { fieldError } from './errors.ts';
+
 export type TimeConvention = 'calendar' | 'gregorian';
 
 export interface TimeConventionInfo {
@@ -33,7 +36,18 @@ export interface Downtime {
   perDaySeconds: number;
 }
 
+/** An unavailability argument of the public helpers: a number in [0, 1], or an AvailabilityError. */
+export function checkUnavailability(unavailability: unknown): asserts unavailability is number {
+  if (typeof unavailability !== 'number' || !(unavailability >= 0 && unavailability <= 1)) {
+    throw fieldError(['unavailability'], `unavailability must be a number between 0 and 1, got ${shown(unavailability)}`);
+  }
+}
+
 export function expectedDowntime(unavailability: number, convention: TimeConvention = 'calendar'): Downtime {
+  checkUnavailability(unavailability);
+  if (convention !== 'calendar' && convention !== 'gregorian') {
+    throw fieldError(['options', 'timeConvention'], `timeConvention must be "calendar" or "gregorian", got ${shown(convention)}`);
+  }
   const info = TIME_CONVENTIONS[convention];
   return {
     convention,
@@ -47,7 +61,8 @@ export function expectedDowntime(unavailability: number, convention: TimeConvent
 
 /** -log10(unavailability): 3 for 99.9%. Infinity for a system that never fails. */
 export function ninesOf(unavailability: number): number {
-  if (unavailability <= 0) return Infinity;
+  checkUnavailability(unavailability);
+  if (unavailability === 0) return Infinity;
   const n = -Math.log10(unavailability);
   return n === 0 ? 0 : n;
 }

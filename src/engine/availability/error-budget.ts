@@ -16,7 +16,8 @@
  *    error rate of 1 and the alert can never fire; and whether the model's steady expected error rate Q
  *    would by itself keep the alert firing.
  */
-import { SECONDS_PER_DAY } from './downtime.ts';
+import { checkUnavailability, SECONDS_PER_DAY } from './downtime.ts';
+import { checkEvaluateOptions } from './options.ts';
 
 export interface BurnRateWindow {
   severity: 'page' | 'ticket';
@@ -70,6 +71,8 @@ export function errorBudget(
   windowDays = 30,
   windows: readonly BurnRateWindow[] = SRE_WORKBOOK_BURN_RATE_WINDOWS,
 ): ErrorBudget {
+  checkUnavailability(unavailability);
+  checkEvaluateOptions({ slo, sloWindowDays: windowDays, burnRateWindows: windows });
   const budget = 1 - slo;
   const windowSeconds = windowDays * SECONDS_PER_DAY;
   const alerts = windows.map((w): BurnRateAlert => {

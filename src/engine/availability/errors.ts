@@ -1,18 +1,20 @@
 /**
- * The one error type of the availability engine. Every problem carries a machine-readable path into the
- * system description (e.g. ['root', 'parts', 2, 'k']) so the calculator can show the message next to the
- * offending field; `issues` lists every problem found, `path` and `message` describe the first.
+ * The one error type of the availability engine, for bad descriptions and bad options alike. Every
+ * problem is an issue `{ path, message }` (../issues.ts): `path` the field as text (`root.parts[2].k`,
+ * `options.slo`; '' for the whole description) and `message` the bare problem. The error's `message`
+ * is the first issue as `field: problem`, and its `path` that issue's location as an array.
  */
-export type ErrorPath = readonly (string | number)[];
+import { formatPath as formatIssuePath, type ErrorPath, type Issue } from '../issues.ts';
 
-export interface AvailabilityIssue {
-  path: ErrorPath;
-  /** The path as text, e.g. `root.parts[2].k` (`system` for the whole description). */
+export type { ErrorPath };
+
+export interface AvailabilityIssue extends Issue {
+  /** The location as an array, e.g. ['root', 'parts', 2, 'k']. */
+  at: ErrorPath;
+  /** `path`, or `system` for the whole description: the name shown before the problem. */
   field: string;
-  /** The bare problem, e.g. `k is 4 but the block has only 3 parts`. */
+  /** The same as `message` (the bare problem); kept for the calculator's existing code. */
   problem: string;
-  /** `field: problem`. */
-  message: string;
 }
 
 export class AvailabilityError extends Error {
@@ -23,28 +25,23 @@ export class AvailabilityError extends Error {
 
   constructor(issues: readonly AvailabilityIssue[]) {
     const first = issues[0] ?? makeIssue([], 'invalid system description');
-    super(first.message);
+    super(`${first.field}: ${first.message}`);
     this.name = 'AvailabilityError';
-    this.path = first.path;
+    this.path = first.at;
     this.field = first.field;
-    this.problem = first.problem;
+    this.problem = first.message;
     this.issues = issues.length > 0 ? issues : [first];
   }
 }
 
 /** ['root', 'parts', 2, 'k'] -> 'root.parts[2].k'; [] -> 'system'. */
 export function formatPath(path: ErrorPath): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out === '' ? 'system' : out;
+  return formatIssuePath(path) || 'system';
 }
 
 export function makeIssue(path: ErrorPath, problem: string): AvailabilityIssue {
-  const field = formatPath(path);
-  return { path: [...path], field, problem, message: `${field}: ${problem}` };
+  const at = [...path];
+  return { path: formatIssuePath(at), message: problem, at, field: formatPath(at), problem };
 }
 
 /** An error about one field, for checks outside the system description (options, trial counts). */

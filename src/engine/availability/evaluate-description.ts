@@ -1,23 +1,30 @@
 /**
- * `evaluateDescription(description, options)`: compile a description that is already typed, pick the
- * method, and assemble everything the calculator shows. It runs the whole-description checks
- * (check-system.ts) but not the schema, so it needs no zod: the calculator builds descriptions from
- * fields it has parsed itself, and keeps zod for untrusted input (evaluate.ts, URL state).
+ * `evaluate(system, options)`: validate anything (read-system.ts, no schema library), compile it, pick
+ * the method, and assemble everything the calculator shows. `evaluateDescription` is the same function
+ * for callers that already hold a typed description: it validates just as fully, so a description built
+ * in code cannot slip an availability of 1.5 or k = 0 past the checks.
  */
 import { compileSystem, type CompiledSystem } from './compile.ts';
 import { expectedDowntime, ninesOf, type Downtime, type TimeConvention } from './downtime.ts';
-import { checkSystem } from './check-system.ts';
-import { AvailabilityError, fieldError } from './errors.ts';
+import { fieldError } from './errors.ts';
 import { errorBudget, SRE_WORKBOOK_BURN_RATE_WINDOWS, type BurnRateWindow, type ErrorBudget } from './error-budget.ts';
 import { createExactEvaluator, planExact, type ExactPlan } from './exact.ts';
 import { computeImportance, type ImportanceEntry } from './importance.ts';
-import { runConditionalMonteCarlo, runPlainMonteCarlo, type MonteCarloEstimator, type MonteCarloResult } from './monte-carlo.ts';
+import { plainTrialWork, runConditionalMonteCarlo, runPlainMonteCarlo, type MonteCarloEstimator, type MonteCarloResult } from './monte-carlo.ts';
+import { checkEvaluateOptions, checkMonteCarloOptions } from './options.ts';
+import { parseSystem } from './read-system.ts';
 import type { SystemDescription } from './types.ts';
 
+export { checkMonteCarloOptions };
+
 export interface MonteCarloOptions {
-  /** Default 1,000,000 for the plain estimator and 100,000 for the conditional one. */
+  /**
+   * Plain: trials (default: as many as fit in about a tenth of a second of work, from 10,000 to
+   * 1,000,000). Conditional: samples of the domain states not enumerated exactly (default 20,000, fewer
+   * when each costs much).
+   */
   trials?: number;
-  /** Default 1. Equal seeds give equal results. */
+  /** Default 1. A whole number below 2^53 in size, or a string. Equal seeds give equal results. */
   seed?: number | string;
   /** Default 'conditional' when the model allows it (see monte-carlo.ts), else 'plain'. */
   estimator?: MonteCarloEstimator;
@@ -34,7 +41,10 @@ export interface EvaluateOptions {
   burnRateWindows?: readonly BurnRateWindow[];
   /** 'auto' (default) is exact when the estimated work is at most maxExactWork, else Monte Carlo. */
   method?: 'auto' | 'exact' | 'monte-carlo';
-  /** Budget of the exact method in elementary steps. Default 2^24 (tens of milliseconds). */
+  /**
+   * Budget of the exact method in elementary steps; also the budget of the conditional estimator's
+   * exact enumeration. Default 2^27 (about a quarter of a second: `npm run bench` measures it).
+   */
   maxExactWork?: number;
   /** Monte Carlo settings, for the fallback and for crossCheck. */
   monteCarlo?: MonteCarloOptions;
@@ -56,6 +66,14 @@ export interface IndependentAnswer {
 export interface AvailabilityResult {
   /** Which method produced `availability` and `unavailability`. */
   method: 'exact' | 'monte-carlo';
+  /**
+   * What `unavailability` is: 'exact'; an 'estimate' (Monte Carlo, see unavailabilityInterval); or an
+   * 'upper-bound' when Monte Carlo saw no failure at all: the system is down at most this much of the
+   * time (99% confidence), and nines and downtime are "at least" and "at most" figures.
+   */
+  estimate: 'exact' | 'estimate' | 'upper-bound';
+  /** 99% confidence interval of the unavailability ([q, q] when exact). */
+  unavailabilityInterval: [number, number];
   /** Why that method, in words, for the UI. */
   methodNote: string;
   availability: number;
@@ -86,47 +104,40 @@ export interface AvailabilityResult {
   counts: { components: number; blocks: number; domains: number; conditionedDomains: number; commonCauseGroups: number };
 }
 
-const DEFAULT_MAX_EXACT_WORK = 2 ** 24;
+const DEFAULT_MAX_EXACT_WORK = 2 ** 27;
 const DEFAULT_MAX_IMPORTANCE_WORK = 2 ** 26;
-
-function checkOptions(options: EvaluateOptions): void {
-  const { slo, sloWindowDays, method, maxExactWork, timeConvention } = options;
-  if (slo !== undefined && !(slo > 0 && slo < 1)) throw fieldError(['options', 'slo'], `slo must be a number between 0 and 1 (exclusive), got ${slo}`);
-  if (sloWindowDays !== undefined && !(sloWindowDays > 0 && Number.isFinite(sloWindowDays))) throw fieldError(['options', 'sloWindowDays'], `sloWindowDays must be a positive number, got ${sloWindowDays}`);
-  if (method !== undefined && !['auto', 'exact', 'monte-carlo'].includes(method)) throw fieldError(['options', 'method'], `method must be "auto", "exact" or "monte-carlo", got ${JSON.stringify(method)}`);
-  if (maxExactWork !== undefined && !(maxExactWork > 0)) throw fieldError(['options', 'maxExactWork'], `maxExactWork must be a positive number, got ${maxExactWork}`);
-  if (timeConvention !== undefined && timeConvention !== 'calendar' && timeConvention !== 'gregorian') throw fieldError(['options', 'timeConvention'], `timeConvention must be "calendar" or "gregorian", got ${JSON.stringify(timeConvention)}`);
-  (options.burnRateWindows ?? []).forEach((w, i) => {
-    if (!(w.longWindowHours > 0) || !(w.budgetConsumed > 0)) throw fieldError(['options', 'burnRateWindows', i], 'a burn-rate window needs a positive longWindowHours and budgetConsumed');
-  });
-}
-
-export function checkMonteCarloOptions(options: MonteCarloOptions, path: readonly (string | number)[]): void {
-  const { trials, seed, estimator } = options;
-  if (trials !== undefined && !(Number.isInteger(trials) && trials >= 1 && trials <= 1e9)) throw fieldError([...path, 'trials'], `trials must be a whole number from 1 to 1e9, got ${trials}`);
-  if (seed !== undefined && typeof seed !== 'string' && !(typeof seed === 'number' && Number.isFinite(seed))) throw fieldError([...path, 'seed'], `seed must be a finite number or a string, got ${String(seed)}`);
-  if (estimator !== undefined && estimator !== 'plain' && estimator !== 'conditional') throw fieldError([...path, 'estimator'], `estimator must be "plain" or "conditional", got ${JSON.stringify(estimator)}`);
-}
+/** Work of the default number of plain trials: about a tenth of a second (npm run bench). */
+const PLAIN_WORK = 2 ** 25;
+const CONDITIONAL_SAMPLES = 20_000;
 
 /** The two halves as one pair that sums to 1: the smaller one as computed, the larger as its complement. */
 function normalise(a: number, q: number): [number, number] {
   return q <= 0.5 ? [1 - q, q] : [a, 1 - a];
 }
 
-export function runMonteCarlo(sys: CompiledSystem, plan: ExactPlan, options: MonteCarloOptions): MonteCarloResult {
+export function runMonteCarlo(sys: CompiledSystem, plan: ExactPlan, options: MonteCarloOptions, enumerationWork = DEFAULT_MAX_EXACT_WORK): MonteCarloResult {
   const seed = options.seed ?? 1;
   const estimator: MonteCarloEstimator = sys.thresholdsTractable ? (options.estimator ?? 'conditional') : 'plain';
   if (estimator === 'conditional') {
-    return runConditionalMonteCarlo(sys, plan, createExactEvaluator(sys, plan), options.trials ?? 100_000, seed);
+    const trials = options.trials ?? Math.max(1_000, Math.min(CONDITIONAL_SAMPLES, Math.floor(enumerationWork / Math.max(1, plan.sampledWork))));
+    return runConditionalMonteCarlo(sys, plan, createExactEvaluator(sys, plan), { trials, seed, enumerationWork });
   }
-  return runPlainMonteCarlo(sys, options.trials ?? 1_000_000, seed);
+  const trials = options.trials ?? Math.max(10_000, Math.min(1_000_000, Math.floor(PLAIN_WORK / plainTrialWork(sys))));
+  return runPlainMonteCarlo(sys, trials, seed);
 }
 
+/** Validate anything (description and options) and evaluate it. */
+export function evaluate(system: unknown, options: unknown = {}): AvailabilityResult {
+  const checked = checkEvaluateOptions(options);
+  return evaluateValid(parseSystem(system), checked);
+}
+
+/** The same as `evaluate`, typed for callers that build a description in code; it validates as fully. */
 export function evaluateDescription(description: SystemDescription, options: EvaluateOptions = {}): AvailabilityResult {
-  checkOptions(options);
-  checkMonteCarloOptions(options.monteCarlo ?? {}, ['options', 'monteCarlo']);
-  const issues = checkSystem(description);
-  if (issues.length > 0) throw new AvailabilityError(issues);
+  return evaluate(description, options);
+}
+
+function evaluateValid(description: SystemDescription, options: EvaluateOptions): AvailabilityResult {
   const sys = compileSystem(description);
   const plan = planExact(sys);
   const convention = options.timeConvention ?? 'calendar';
@@ -140,6 +151,8 @@ export function evaluateDescription(description: SystemDescription, options: Eva
 
   let availability: number;
   let unavailability: number;
+  let interval: [number, number];
+  let estimate: AvailabilityResult['estimate'] = 'exact';
   let monteCarlo: MonteCarloResult | null = null;
   let methodNote: string;
   let importance: ImportanceEntry[] | null = null;
@@ -149,8 +162,9 @@ export function evaluateDescription(description: SystemDescription, options: Eva
   if (useExact) {
     const evaluator = createExactEvaluator(sys, plan);
     [availability, unavailability] = normalise(...evaluator.run());
+    interval = [unavailability, unavailability];
     methodNote = `exact: conditioned on the states of ${conditioned} (about ${formatWork(plan.work)} steps)`;
-    if (options.crossCheck) monteCarlo = runMonteCarlo(sys, plan, options.monteCarlo ?? {});
+    if (options.crossCheck) monteCarlo = runMonteCarlo(sys, plan, options.monteCarlo ?? {}, maxWork);
     if (options.importance ?? true) {
       const elements = sys.componentCount + sys.domainCount;
       const importanceWork = 2 * elements * plan.work;
@@ -159,16 +173,29 @@ export function evaluateDescription(description: SystemDescription, options: Eva
       } else importanceNote = `skipped: it would take about ${formatWork(importanceWork)} steps`;
     } else importanceNote = 'not requested';
   } else {
-    monteCarlo = runMonteCarlo(sys, plan, options.monteCarlo ?? {});
-    availability = monteCarlo.availability;
-    unavailability = monteCarlo.unavailability;
+    monteCarlo = runMonteCarlo(sys, plan, options.monteCarlo ?? {}, maxWork);
+    interval = monteCarlo.unavailabilityInterval;
     const why =
       method === 'monte-carlo'
         ? 'requested'
         : tractable
           ? `the exact method would take about ${formatWork(plan.work)} steps (limit ${formatWork(maxWork)})`
           : 'a weighted threshold block has too many distinct partial sums for the exact method';
-    methodNote = `Monte Carlo (${monteCarlo.estimator} estimator, ${monteCarlo.trials.toLocaleString('en')} trials, seed ${JSON.stringify(monteCarlo.seed)}, 99% interval given): ${why}`;
+    if (monteCarlo.enumerated?.remainingProbability === 0) {
+      estimate = 'exact'; // the conditional estimator enumerated every state
+      [availability, unavailability] = normalise(monteCarlo.availability, monteCarlo.unavailability);
+    } else if (monteCarlo.unavailability > 0) {
+      estimate = 'estimate';
+      availability = monteCarlo.availability;
+      unavailability = monteCarlo.unavailability;
+    } else {
+      // No failure seen: report what the sample supports, an upper bound, never "no downtime".
+      estimate = 'upper-bound';
+      unavailability = interval[1];
+      availability = 1 - unavailability;
+    }
+    methodNote = `Monte Carlo (${describeRun(monteCarlo)}, 99% interval given): ${why}`;
+    if (estimate === 'upper-bound') methodNote += `; no failure was seen, so the unavailability is given as its 99% upper bound`;
     importanceNote = 'not available under Monte Carlo';
   }
 
@@ -188,6 +215,8 @@ export function evaluateDescription(description: SystemDescription, options: Eva
 
   return {
     method: useExact ? 'exact' : 'monte-carlo',
+    estimate,
+    unavailabilityInterval: interval,
     methodNote,
     availability,
     unavailability,
@@ -209,6 +238,15 @@ export function evaluateDescription(description: SystemDescription, options: Eva
       commonCauseGroups: sys.domains.filter((d) => d.kind === 'common-cause').length,
     },
   };
+}
+
+function describeRun(run: MonteCarloResult): string {
+  const samples = `${run.trials.toLocaleString('en')} ${run.estimator === 'plain' ? 'trials' : 'samples'}, seed ${JSON.stringify(run.seed)}`;
+  if (run.enumerated === null) return `plain estimator, ${samples}`;
+  const e = run.enumerated;
+  const exactPart = `every state of the ${e.domains} shared domain${e.domains === 1 ? '' : 's'} with at most ${e.maxFailedDomains} failed enumerated exactly (${e.states.toLocaleString('en')} state${e.states === 1 ? '' : 's'})`;
+  if (e.remainingProbability === 0) return `conditional estimator: ${exactPart}, which is every state`;
+  return `conditional estimator: ${exactPart}, the other states (probability ${e.remainingProbability.toPrecision(2)}) sampled, ${samples}`;
 }
 
 function formatWork(work: number): string {

@@ -36,6 +36,8 @@ export interface ExactPlan {
   childDynamic: Uint8Array;
   /** Estimated elementary steps for one evaluation. */
   work: number;
+  /** Estimated steps of one evaluation with every conditioned domain's state given (runSampled). */
+  sampledWork: number;
   /** Number of domains conditioned on (shared ones). */
   conditioned: number;
 }
@@ -119,11 +121,13 @@ export function planExact(sys: CompiledSystem, options: PlanOptions = {}): Exact
 
   // Work estimate, children before parents (post-order numbering).
   const work = new Float64Array(N);
+  let sampledWork = 0;
   for (let b = 0; b < N; b++) {
     const kind = sys.nodeKind[b]!;
     if (kind === COMPONENT) {
       const c = sys.nodeComponent[b]!;
       work[b] = 1 + checkedStart[c + 1]! - checkedStart[c]!;
+      sampledWork += work[b]!;
       continue;
     }
     const n = sys.childStart[b + 1]! - sys.childStart[b]!;
@@ -137,11 +141,12 @@ export function planExact(sys: CompiledSystem, options: PlanOptions = {}): Exact
     }
     const states = countStates(scopedLists[b]!, sys.domainParent);
     work[b] = staticWork + states * (dynamicWork + local + 1);
+    sampledWork += local + 1;
   }
 
   let conditioned = 0;
   for (let d = 0; d < D; d++) if (domainScope[d]! >= 0) conditioned++;
-  return { domainUsers, domainScope, scopedStart, scoped, foldedStart, folded, checkedStart, checked, childDynamic, work: work[sys.root]!, conditioned };
+  return { domainUsers, domainScope, scopedStart, scoped, foldedStart, folded, checkedStart, checked, childDynamic, work: work[sys.root]!, sampledWork, conditioned };
 }
 
 /**

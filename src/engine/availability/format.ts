@@ -5,7 +5,8 @@
 
 /**
  * 100 * (1 - q) as text, with q's contribution carried to `significant` digits:
- * 0.001 -> "99.9%", 1e-9 -> "99.9999999%", 0.00025 -> "99.975%", 1.234e-7 -> "99.99998766%".
+ * 0.001 -> "99.9%", 1e-9 -> "99.9999999%", 0.00025 -> "99.975%", 1.234e-7 -> "99.9999877%" (three
+ * significant digits of 100 q = 0.00001234).
  */
 export function availabilityPercent(unavailability: number, significant = 3): string {
   const q = unavailability;

@@ -1,6 +1,9 @@
 /**
- * The availability model of Contagion Atlas: the redundancy calculator's engine. Pure TypeScript, no DOM
- * and no Node-only APIs, so it runs in the browser, a web worker, Node and the build. See README.md.
+ * The availability model of Contagion Atlas, the redundancy calculator's engine: the core entry.
+ * Pure TypeScript with no DOM, no Node-only APIs and no zod anywhere in its import graph (a unit test
+ * checks), so the calculator ships it without a schema library. The zod schemas of a system description
+ * and the functions that validate untrusted input with them are in the schema entry, `./schema.ts`.
+ * See README.md.
  */
 export type {
   Block,
@@ -15,10 +18,12 @@ export type {
   ThresholdBlock,
   ThresholdComparison,
 } from './types.ts';
-export { blockSchema, checkSystem, domainSchema, parseSystem, systemSchema, validateSystem } from './schema.ts';
+export { checkSystem } from './check-system.ts';
+export { MAX_BLOCK_DEPTH, MAX_BLOCKS, MAX_DOMAIN_DEPTH, MAX_DOMAINS, parseSystem, validateSystem } from './read-system.ts';
 export { AvailabilityError, formatPath, type AvailabilityIssue, type ErrorPath } from './errors.ts';
-export { evaluate, evaluateDescription, monteCarloAvailability, type AvailabilityResult, type EvaluateOptions, type IndependentAnswer, type MonteCarloOptions } from './evaluate.ts';
-export type { MonteCarloEstimator, MonteCarloResult } from './monte-carlo.ts';
+export { evaluate, evaluateDescription, type AvailabilityResult, type EvaluateOptions, type IndependentAnswer, type MonteCarloOptions } from './evaluate-description.ts';
+export { monteCarloAvailability } from './monte-carlo-availability.ts';
+export type { EnumeratedPart, MonteCarloEstimator, MonteCarloResult } from './monte-carlo.ts';
 export type { ImportanceEntry } from './importance.ts';
 export type { ElementInfo, ElementKind } from './compile.ts';
 export { expectedDowntime, ninesOf, TIME_CONVENTIONS, type Downtime, type TimeConvention, type TimeConventionInfo } from './downtime.ts';

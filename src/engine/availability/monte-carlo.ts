@@ -1,28 +1,49 @@
 /**
- * Seeded Monte Carlo, the cross-check of the exact method and its stand-in when the exact method would
- * take too long. Two estimators:
+ * Seeded Monte Carlo: the cross-check of the exact method and its stand-in when the exact method would
+ * take too long. Every interval is a 99% confidence interval that covers the true unavailability at
+ * least 99% of the time, rare events included (test/unit/engine/availability/coverage.test.ts measures
+ * it). Two estimators:
  *
  *  - plain: each trial draws every domain and every component, evaluates the structure function
- *    bottom-up (post-order, typed arrays, nothing allocated per trial) and counts failed trials. The 99%
- *    interval is Wilson's score interval for a binomial proportion, which stays sensible at 0 failures.
- *    It shares nothing with the exact method but the compiled structure, which is what a cross-check needs.
- *  - conditional: each trial draws only the shared domains and computes the system's unavailability
- *    given them exactly (components are independent given the domains). Same mean, far smaller variance,
- *    and it sees unavailabilities far below 1/trials. The 99% interval is mean ± z·s/√n (normal
- *    approximation); it is only as good as the sample: domain states never drawn are not in it.
+ *    bottom-up (post-order, typed arrays, nothing allocated per trial) and counts failed trials. The
+ *    interval is Clopper–Pearson's exact binomial interval; with no failed trial it is [0, upper], and
+ *    `evaluate` reports that upper bound, never "no downtime". It shares nothing with the exact method
+ *    but the compiled structure, which is what a cross-check needs.
+ *  - conditional: given the states of the shared ("conditioned") domains, components are independent
+ *    and the exact evaluator gives the system's unavailability U(s). The states in which at most J
+ *    domains have failed on their own are enumerated exactly (J as large as the work budget allows),
+ *    which is where nearly all the probability is when domains rarely fail. The rest, of exactly known
+ *    probability T = P(more than J failed), is sampled from its own conditional distribution: the answer
+ *    is U_enumerated + T * mean U(s), and the interval U_enumerated + T * [low, high], with [low, high]
+ *    Clopper–Pearson on one Bernoulli(U(s)) draw per sample (valid for any mean of values in [0, 1]).
+ *    When T is 0 the answer is exact; the interval can never be wider than [U_enumerated, U_enumerated + T].
  */
 import { COMPONENT, K_OF_N, SERIES, type CompiledSystem } from './compile.ts';
 import type { ExactEvaluator, ExactPlan } from './exact.ts';
 import { meetsThreshold } from './kofn.ts';
 import { createRandom, downThresholds, initialState, rotl } from './random.ts';
+import { clopperPearsonInterval } from '../statistics.ts';
 
 export type MonteCarloEstimator = 'plain' | 'conditional';
 
-/** z for a two-sided 99% interval. */
-export const Z99 = 2.5758293035489004;
+export const CONFIDENCE = 0.99;
+
+export interface EnumeratedPart {
+  /** Domain states evaluated exactly. */
+  states: number;
+  /** Every state with at most this many conditioned domains failed on their own was enumerated. */
+  maxFailedDomains: number;
+  /** The conditioned domains. */
+  domains: number;
+  /** Their exact contribution to the unavailability. */
+  unavailability: number;
+  /** The probability of the states left to sampling (exact); 0 when everything was enumerated. */
+  remainingProbability: number;
+}
 
 export interface MonteCarloResult {
   estimator: MonteCarloEstimator;
+  /** Samples drawn (plain: trials; conditional: samples of the states not enumerated). */
   trials: number;
   seed: number | string;
   availability: number;
@@ -35,20 +56,34 @@ export interface MonteCarloResult {
   unavailabilityInterval: [number, number];
   /** 99% confidence interval of the availability, [low, high]. */
   availabilityInterval: [number, number];
+  /** The conditional estimator's exact part; null for the plain estimator. */
+  enumerated: EnumeratedPart | null;
 }
 
-/** Wilson score interval for `failures` out of `trials` at the given z. */
-export function wilsonInterval(failures: number, trials: number, z = Z99): [number, number] {
-  const p = failures / trials;
-  const z2 = z * z;
-  const denominator = 1 + z2 / trials;
-  const centre = (p + z2 / (2 * trials)) / denominator;
-  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return [failures === 0 ? 0 : Math.max(0, centre - half), failures === trials ? 1 : Math.min(1, centre + half)];
+function result(estimator: MonteCarloEstimator, trials: number, seed: number | string, q: number, interval: [number, number], standardError: number, failures: number | null, enumerated: EnumeratedPart | null): MonteCarloResult {
+  return {
+    estimator,
+    trials,
+    seed,
+    availability: 1 - q,
+    unavailability: q,
+    failures,
+    standardError,
+    confidenceLevel: CONFIDENCE,
+    unavailabilityInterval: interval,
+    availabilityInterval: [1 - interval[1], 1 - interval[0]],
+    enumerated,
+  };
+}
+
+/** Steps of one plain trial (draws and structure), to fit the number of trials to a work budget. */
+export function plainTrialWork(sys: CompiledSystem): number {
+  return sys.domainCount + sys.nodeCount + sys.componentDomains.length + sys.children.length;
 }
 
 export function runPlainMonteCarlo(sys: CompiledSystem, trials: number, seed: number | string): MonteCarloResult {
-  // xoshiro128** inlined on local variables: the hot loop draws tens of millions of words.
+  // xoshiro128** inlined on local variables: the hot loop draws tens of millions of words. A unit test
+  // checks this copy against the shared generator (../random.ts).
   const state = initialState(seed);
   let s0 = state[0]! | 0;
   let s1 = state[1]! | 0;
@@ -130,63 +165,123 @@ export function runPlainMonteCarlo(sys: CompiledSystem, trials: number, seed: nu
     if (up[root] === 0) failures++;
   }
   const q = failures / trials;
-  const interval = wilsonInterval(failures, trials);
-  return {
-    estimator: 'plain',
-    trials,
-    seed,
-    availability: 1 - q,
-    unavailability: q,
-    failures,
-    standardError: Math.sqrt((q * (1 - q)) / trials),
-    confidenceLevel: 0.99,
-    unavailabilityInterval: interval,
-    availabilityInterval: [1 - interval[1], 1 - interval[0]],
-  };
+  return result('plain', trials, seed, q, clopperPearsonInterval(failures, trials, CONFIDENCE), Math.sqrt((q * (1 - q)) / trials), failures, null);
 }
 
-export function runConditionalMonteCarlo(sys: CompiledSystem, plan: ExactPlan, evaluator: ExactEvaluator, trials: number, seed: number | string): MonteCarloResult {
-  const rng = createRandom(seed);
-  const order = Int32Array.from(Array.from(sys.domainOrder).filter((d) => plan.domainScope[d]! >= 0));
-  const hi = new Float64Array(sys.domainCount);
-  const lo = new Float64Array(sys.domainCount);
-  for (const d of order) downThresholds(sys.domainQ[d]!, hi, lo, d);
+export interface ConditionalOptions {
+  /** Samples of the states not enumerated. */
+  trials: number;
+  seed: number | string;
+  /** Budget of the exact enumeration, in steps. */
+  enumerationWork: number;
+}
+
+export function runConditionalMonteCarlo(sys: CompiledSystem, plan: ExactPlan, evaluator: ExactEvaluator, options: ConditionalOptions): MonteCarloResult {
+  const { trials, seed } = options;
   const effectiveUp = evaluator.effectiveUp;
   const parent = sys.domainParent;
+  // Conditioned domains, parents first (a conditioned domain's ancestors are conditioned too: they have
+  // at least its users). Those that never fail, or always do, are fixed, not enumerated.
+  const all = Array.from(sys.domainOrder).filter((d) => plan.domainScope[d]! >= 0);
+  const order = all.filter((d) => sys.domainQ[d]! > 0 && sys.domainA[d]! > 0);
+  const m = order.length;
+  const ownDown = new Uint8Array(sys.domainCount);
+  for (const d of all) ownDown[d] = sys.domainA[d]! === 0 ? 1 : 0;
+  const apply = (): void => {
+    for (const d of all) {
+      const p = parent[d]!;
+      effectiveUp[d] = ownDown[d] === 1 || (p >= 0 && effectiveUp[p] === 0) ? 0 : 1;
+    }
+  };
   evaluator.prepare();
-  // Welford's running mean and variance of the per-trial conditional unavailability.
+  const q = Float64Array.from(order, (d) => sys.domainQ[d]!);
+  const a = Float64Array.from(order, (d) => sys.domainA[d]!);
+
+  // J: the most failed domains whose states all fit in the enumeration budget.
+  const perState = plan.sampledWork + all.length;
+  let J = -1;
+  let states = 0;
+  for (let j = 0, count = 1; j <= m; j++) {
+    if ((states + count) * perState > options.enumerationWork && j > 0) break;
+    states += count;
+    J = j;
+    count = (count * (m - j)) / (j + 1);
+  }
+
+  // Enumerate every set of at most J failed domains (combinations in lexicographic order).
+  let allUp = 1;
+  for (let i = 0; i < m; i++) allUp *= a[i]!;
+  let enumerated = 0;
+  const chosen: number[] = [];
+  const visit = (weight: number): void => {
+    apply();
+    enumerated += weight * evaluator.runSampled()[1];
+  };
+  // Iterative, so that J and m never meet the call stack: stack entries are the next index to try.
+  const stack: number[] = [0];
+  const weights: number[] = [allUp];
+  visit(allUp);
+  while (stack.length > 0) {
+    const top = stack.length - 1;
+    const i = stack[top]!;
+    if (i >= m || chosen.length >= J) {
+      stack.pop();
+      weights.pop();
+      if (chosen.length > 0) ownDown[order[chosen.pop()!]!] = 0;
+      continue;
+    }
+    stack[top] = i + 1;
+    const weight = (weights[top]! * q[i]!) / a[i]!;
+    chosen.push(i);
+    ownDown[order[i]!] = 1;
+    visit(weight);
+    stack.push(i + 1);
+    weights.push(weight);
+  }
+  for (const d of order) ownDown[d] = 0;
+
+  // P(at least r of domains i.. fail), r = 0 .. J + 1, as sums of non-negative terms (no 1 - x).
+  const need = J + 1;
+  const tail = new Float64Array((m + 1) * (need + 1));
+  const at = (i: number, r: number): number => (r <= 0 ? 1 : tail[i * (need + 1) + r]!);
+  for (let i = m - 1; i >= 0; i--) {
+    for (let r = 1; r <= need; r++) tail[i * (need + 1) + r] = q[i]! * at(i + 1, r - 1) + a[i]! * at(i + 1, r);
+  }
+  const remaining = m > J ? at(0, need) : 0;
+  const part: EnumeratedPart = { states, maxFailedDomains: J, domains: m, unavailability: enumerated, remainingProbability: remaining };
+  if (remaining === 0 || trials === 0) {
+    return result('conditional', 0, seed, enumerated, widened(enumerated, enumerated + remaining), 0, null, part);
+  }
+
+  // Sample the states with more than J failures from their own distribution, domain by domain.
+  const rng = createRandom(seed);
   let mean = 0;
   let m2 = 0;
+  let hits = 0;
   for (let t = 0; t < trials; t++) {
-    for (let i = 0; i < order.length; i++) {
-      const d = order[i]!;
-      const p = parent[d]!;
-      if (p >= 0 && effectiveUp[p] === 0) {
-        effectiveUp[d] = 0;
-        continue;
-      }
-      const u = rng.nextUint32();
-      const h = hi[d]!;
-      effectiveUp[d] = u < h || (u === h && rng.nextUint32() < lo[d]!) ? 0 : 1;
+    let r = need;
+    for (let i = 0; i < m; i++) {
+      const pDown = r <= 0 ? q[i]! : (q[i]! * at(i + 1, r - 1)) / at(i, r);
+      const down = rng.next() < pDown;
+      ownDown[order[i]!] = down ? 1 : 0;
+      if (down) r--;
     }
-    const q = evaluator.runSampled()[1];
-    const delta = q - mean;
+    apply();
+    const u = evaluator.runSampled()[1];
+    if (rng.next() < u) hits++;
+    const delta = u - mean;
     mean += delta / (t + 1);
-    m2 += delta * (q - mean);
+    m2 += delta * (u - mean);
   }
-  const variance = trials > 1 ? m2 / (trials - 1) : 0;
-  const standardError = Math.sqrt(variance / trials);
-  const interval: [number, number] = [Math.max(0, mean - Z99 * standardError), Math.min(1, mean + Z99 * standardError)];
-  return {
-    estimator: 'conditional',
-    trials,
-    seed,
-    availability: 1 - mean,
-    unavailability: mean,
-    failures: null,
-    standardError,
-    confidenceLevel: 0.99,
-    unavailabilityInterval: interval,
-    availabilityInterval: [1 - interval[1], 1 - interval[0]],
-  };
+  for (const d of order) ownDown[d] = 0;
+  const [low, high] = clopperPearsonInterval(hits, trials, CONFIDENCE);
+  const sampleSd = trials > 1 ? Math.sqrt(m2 / (trials - 1)) : 0;
+  const estimate = enumerated + remaining * mean;
+  const interval = widened(enumerated + remaining * Math.min(low, mean), enumerated + remaining * Math.max(high, mean));
+  return result('conditional', trials, seed, estimate, interval, (remaining * sampleSd) / Math.sqrt(trials), null, part);
+}
+
+/** [low, high] widened by the rounding of the sums behind it (far below any sampling error), within [0, 1]. */
+function widened(low: number, high: number): [number, number] {
+  return [Math.max(0, low * (1 - 1e-12)), Math.min(1, high * (1 + 1e-12))];
 }

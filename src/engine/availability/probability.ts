@@ -35,23 +35,11 @@ export function complement(x: number): number {
 export function probabilityOf(fields: ProbabilityFields): Prob {
   if (fields.availability !== undefined) return { a: fields.availability, q: complement(fields.availability) };
   if (fields.unavailability !== undefined) return { a: complement(fields.unavailability), q: fields.unavailability };
-  const mtbf = fields.mtbf ?? 0;
-  const mttr = fields.mttr ?? 0;
-  // Both quotients directly, so a tiny MTTR gives a tiny q with full relative precision.
+  // Both quotients directly, so a tiny MTTR gives a tiny q with full relative precision; divided by the
+  // larger of the two first, so that MTBF + MTTR cannot overflow (1e308 + 1e308 is Infinity).
+  const larger = Math.max(fields.mtbf ?? 0, fields.mttr ?? 0);
+  const mtbf = (fields.mtbf ?? 0) / larger;
+  const mttr = (fields.mttr ?? 0) / larger;
   const total = mtbf + mttr;
   return { a: mtbf / total, q: mttr / total };
-}
-
-/**
- * P(all up) and P(not all up) for independent (a_i, q_i), the latter as the sum of positive terms
- * q_1 + a_1 q_2 + a_1 a_2 q_3 + ... (the first failure is at i), so neither loses relative precision.
- */
-export function allUp(items: readonly Prob[]): Prob {
-  let a = 1;
-  let q = 0;
-  for (const item of items) {
-    q += a * item.q;
-    a *= item.a;
-  }
-  return { a, q };
 }

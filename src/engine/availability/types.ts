@@ -1,6 +1,6 @@
 /**
  * The system description: plain, JSON-serialisable data, so the calculator can keep it in the URL and
- * validate it with `systemSchema` (schema.ts). Everything here is input; results are in result-types.ts.
+ * validate it (system-schema.ts). Everything here is input; results are in evaluate-description.ts.
  *
  * A probability can be given three ways (exactly one per component or domain):
  *  - `availability`: the fraction of time it is up, in [0, 1];

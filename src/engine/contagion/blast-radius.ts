@@ -2,7 +2,7 @@
  * Blast radius: for every node, what fails when it alone fails. One single-seed cascade per node on a
  * reused workspace, each costing only what it reaches.
  */
-import { createWorkspace, runCascade } from './cascade.ts';
+import { checkGraph, createWorkspace, runCascade } from './cascade.ts';
 import type { Graph } from './types.ts';
 
 export interface BlastRadiusEntry {
@@ -10,12 +10,16 @@ export interface BlastRadiusEntry {
   type: string;
   /** Nodes that fail because this one failed (the node itself not counted). */
   count: number;
-  /** The same count split by node type (types with zero omitted). */
+  /**
+   * The same count split by node type (types with zero omitted). A null-prototype object, so a type
+   * named "__proto__" or "constructor" is a key like any other.
+   */
   byType: Record<string, number>;
 }
 
 /** Index API: counts[i] = nodes that fail when node i alone fails (itself excluded). */
 export function blastRadiusCounts(graph: Graph): Int32Array {
+  checkGraph(graph, 'blastRadiusCounts');
   const n = graph.nodeCount;
   const counts = new Int32Array(n);
   const ws = createWorkspace(graph);
@@ -31,6 +35,7 @@ export function blastRadiusCounts(graph: Graph): Int32Array {
 
 /** Every node with its blast radius, most harmful first (ties by id, so the order is stable). */
 export function blastRadius(graph: Graph): BlastRadiusEntry[] {
+  checkGraph(graph, 'blastRadius');
   const n = graph.nodeCount;
   const ws = createWorkspace(graph);
   const seed = new Int32Array(1);
@@ -38,7 +43,7 @@ export function blastRadius(graph: Graph): BlastRadiusEntry[] {
   const start = graph.dependentsStart;
   const entries: BlastRadiusEntry[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const byType: Record<string, number> = {};
+    const byType = Object.create(null) as Record<string, number>;
     let count = 0;
     if (start[i] !== start[i + 1]) {
       seed[0] = i;

@@ -11,6 +11,7 @@
  * Cost: O(seeds + entries walked + nodes touched). Buffers live in a reusable Workspace and are reset
  * through a "touched" list, never by clearing whole arrays.
  */
+import { shown } from '../issues.ts';
 import { ScenarioError } from './errors.ts';
 import { NEVER_U32, type CascadeCore, type Graph } from './types.ts';
 
@@ -79,9 +80,16 @@ export function resetWorkspace(ws: Workspace): void {
   ws.waveCount = 0;
 }
 
-/** Did node i fail in the last run of ws? */
-export function isFailed(ws: Workspace, i: number): boolean {
-  return ws.remaining[i] === 0;
+/**
+ * A compiled graph (or its cascade core), as the functions taking one need: a scenario passed where a
+ * graph is expected is a ScenarioError saying to compile it first, not a TypeError from the kernel.
+ */
+export function checkGraph(graph: unknown, caller: string, coreOnly = false): asserts graph is Graph {
+  const g = graph as Partial<Graph> | null;
+  if (typeof g !== 'object' || g === null || !(g.dependentsStart instanceof Int32Array) || (!coreOnly && !(g.index instanceof Map)) || typeof g.nodeCount !== 'number') {
+    const scenario = typeof g === 'object' && g !== null && Array.isArray((g as { nodes?: unknown }).nodes);
+    throw new ScenarioError(`${caller} needs a compiled graph${scenario ? ': this is a scenario, pass compile(scenario) instead' : `, got ${shown(graph)}`}`, ['graph']);
+  }
 }
 
 /**
@@ -91,9 +99,12 @@ export function isFailed(ws: Workspace, i: number): boolean {
 export function runCascade(ws: Workspace, seeds: ArrayLike<number>, seedCount: number = seeds.length): number {
   const n = ws.core.nodeCount;
   // Check every seed before touching the workspace, so a bad one leaves it consistent.
+  if (seeds === null || typeof seeds !== 'object' || typeof seeds.length !== 'number') throw new ScenarioError(`seeds must be a list of node indices, got ${shown(seeds)}`, ['seeds']);
+  if (!Number.isInteger(seedCount) || seedCount < 0 || seedCount > seeds.length) throw new ScenarioError(`seedCount must be a whole number from 0 to ${seeds.length}, got ${shown(seedCount)}`, ['seedCount']);
   for (let i = 0; i < seedCount; i++) {
-    const s = seeds[i]!;
-    if (s >>> 0 !== s || s >= n) throw new ScenarioError(`seed index ${s} is out of range (the graph has ${n} nodes)`);
+    const s: unknown = seeds[i];
+    if (typeof s !== 'number' || !Number.isInteger(s)) throw new ScenarioError(`seed index ${shown(s)} is not a whole number (seeds here are node indices; use cascade() for ids)`, ['seeds', i]);
+    if (s < 0 || s >= n) throw new ScenarioError(`seed index ${s} is out of range (the graph has ${n} nodes: 0 to ${n - 1})`, ['seeds', i]);
   }
   resetWorkspace(ws);
   const { remaining, order, touched } = ws;
@@ -199,6 +210,7 @@ export interface IndexCascadeResult {
 
 /** The fast entry point: seed indices in, typed arrays out (copied out of the shared workspace). */
 export function cascadeIndices(graph: CascadeCore, seeds: ArrayLike<number>): IndexCascadeResult {
+  checkGraph(graph, 'cascadeIndices', true);
   const ws = sharedWorkspace(graph);
   runCascade(ws, seeds);
   const waveOffsets = new Int32Array(ws.waveCount + 1);
@@ -215,17 +227,18 @@ export interface CascadeResult {
 
 /** Node indices of seed ids; unknown ids throw a ScenarioError. */
 export function seedIndices(graph: Graph, seeds: readonly string[]): Int32Array {
-  if (!Array.isArray(seeds)) throw new ScenarioError('seeds must be an array of node ids');
+  if (!Array.isArray(seeds)) throw new ScenarioError(`seeds must be a list of node ids, got ${shown(seeds)}`, ['seeds']);
   const out = new Int32Array(seeds.length);
   for (let i = 0; i < seeds.length; i++) {
     const index = graph.index.get(seeds[i]!);
-    if (index === undefined) throw new ScenarioError(`unknown seed ${JSON.stringify(seeds[i])}: no node has this id`, ['seeds', i]);
+    if (index === undefined) throw new ScenarioError(`unknown seed ${shown(seeds[i])}: no node has this id`, ['seeds', i]);
     out[i] = index;
   }
   return out;
 }
 
 export function cascade(graph: Graph, seeds: readonly string[]): CascadeResult {
+  checkGraph(graph, 'cascade');
   const ws = sharedWorkspace(graph);
   runCascade(ws, seedIndices(graph, seeds));
   return namedWaves(graph, ws);

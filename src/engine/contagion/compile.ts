@@ -14,6 +14,7 @@
  * Limits: at most MAX_NODES (2^24) nodes and MAX_EDGES (2^26) edges; each threshold node's weights,
  * scaled to integers, must total at most 2^53.
  */
+import { shown } from '../issues.ts';
 import { ScenarioError, fieldError, type ErrorPath } from './errors.ts';
 import { gcd, thresholdCut, toRational } from './rational.ts';
 import { canonicalRule, ruleKey, ruleRangeProblem, ruleShapeProblem } from './rules.ts';
@@ -34,7 +35,7 @@ const DEFAULT_RULE: Rule = { kind: 'all' };
 
 export function compile(scenario: ScenarioInput): Graph {
   if (scenario === null || typeof scenario !== 'object' || !Array.isArray(scenario.nodes) || !Array.isArray(scenario.edges)) {
-    throw new ScenarioError('a scenario needs a "nodes" array and an "edges" array');
+    throw new ScenarioError(`a scenario needs a "nodes" list and an "edges" list, got ${shown(scenario)}`);
   }
   const nodes = scenario.nodes;
   const edges = scenario.edges;
@@ -67,10 +68,10 @@ export function compile(scenario: ScenarioInput): Graph {
 
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
-    if (node === null || typeof node !== 'object') throw fieldError('', ['nodes', i], 'a node must be an object');
+    if (node === null || typeof node !== 'object') throw fieldError('', ['nodes', i], `a node must be an object, got ${shown(node)}`);
     const id = node.id;
     if (typeof id !== 'string' || id === '') {
-      throw fieldError('', ['nodes', i, 'id'], 'id must be a non-empty string');
+      throw fieldError('', ['nodes', i, 'id'], `id must be a non-empty string, got ${shown(id)}`);
     }
     const first = index.get(id);
     if (first !== undefined) {
@@ -80,7 +81,7 @@ export function compile(scenario: ScenarioInput): Graph {
     ids[i] = id;
 
     const type = node.type ?? 'untyped';
-    if (typeof type !== 'string') throw fieldError(nodeText(id), ['nodes', i, 'type'], 'type must be a string');
+    if (typeof type !== 'string') throw fieldError(nodeText(id), ['nodes', i, 'type'], `type must be a string, got ${shown(type)}`);
     let t = typeIds.get(type);
     if (t === undefined) {
       t = types.length;
@@ -113,20 +114,20 @@ export function compile(scenario: ScenarioInput): Graph {
   let lastA: number | undefined = undefined;
   for (let j = 0; j < m; j++) {
     const edge = edges[j];
-    if (edge === null || typeof edge !== 'object') throw fieldError('', ['edges', j], 'an edge must be an object');
+    if (edge === null || typeof edge !== 'object') throw fieldError('', ['edges', j], `an edge must be an object, got ${shown(edge)}`);
     const a: number | undefined = edge.from === lastFrom ? lastA : index.get(edge.from);
     lastFrom = edge.from;
     lastA = a;
     if (a === undefined) {
-      throw fieldError(edgeText(edge.from, edge.to), ['edges', j, 'from'], `unknown node ${JSON.stringify(edge.from) ?? String(edge.from)}`);
+      throw fieldError(edgeText(edge.from, edge.to), ['edges', j, 'from'], `unknown node ${shown(edge.from)}`);
     }
     const b = index.get(edge.to);
     if (b === undefined) {
-      throw fieldError(edgeText(edge.from, edge.to), ['edges', j, 'to'], `unknown node ${JSON.stringify(edge.to) ?? String(edge.to)}`);
+      throw fieldError(edgeText(edge.from, edge.to), ['edges', j, 'to'], `unknown node ${shown(edge.to)}`);
     }
     const w = edge.weight;
     if (w !== undefined && (typeof w !== 'number' || !Number.isFinite(w) || w < 0)) {
-      throw fieldError(edgeText(edge.from, edge.to), ['edges', j, 'weight'], `weight must be a finite number >= 0, got ${typeof w === 'number' ? String(w) : JSON.stringify(w)}`);
+      throw fieldError(edgeText(edge.from, edge.to), ['edges', j, 'weight'], `weight must be a finite number >= 0, got ${shown(w)}`);
     }
     const kind = edge.kind;
     if (kind === 'soft') {
@@ -135,7 +136,7 @@ export function compile(scenario: ScenarioInput): Graph {
       continue;
     }
     if (kind !== undefined && kind !== 'hard') {
-      throw fieldError(edgeText(edge.from, edge.to), ['edges', j, 'kind'], `kind must be "hard" or "soft", got ${JSON.stringify(kind)}`);
+      throw fieldError(edgeText(edge.from, edge.to), ['edges', j, 'kind'], `kind must be "hard" or "soft", got ${shown(kind)}`);
     }
     hardFrom[h] = a;
     hardTo[h] = b;
@@ -225,7 +226,7 @@ function nodeText(id: string): string {
 }
 
 function edgeText(from: unknown, to: unknown): string {
-  return `edge ${JSON.stringify(from) ?? String(from)} -> ${JSON.stringify(to) ?? String(to)}`;
+  return `edge ${shown(from)} -> ${shown(to)}`;
 }
 
 function checkedRule(rule: unknown, id: string, path: ErrorPath): Rule {

@@ -1,15 +1,12 @@
 /**
- * The one error type of the contagion engine. It carries the location of the problem
- * (`path`, e.g. ['edges', 5, 'to']) so that the scenario-file parser can point users at the
- * offending field, and, for file validation, every problem found (`issues`).
+ * The one error type of the contagion engine, for bad scenarios, bad files and bad options alike. It
+ * carries the location of the first problem (`path`, e.g. ['edges', 5, 'to']) so that the simulator
+ * can point at the field, and every problem found (`issues`, each `{ path, message }`: see ../issues.ts).
  */
-export type ErrorPath = readonly (string | number)[];
+import { formatPath, type ErrorPath, type Issue } from '../issues.ts';
 
-export interface ScenarioIssue {
-  /** Dotted path with indices, e.g. `nodes[3].rule.k`; empty for the whole file. */
-  path: string;
-  message: string;
-}
+export { formatPath, type ErrorPath };
+export type ScenarioIssue = Issue;
 
 export class ScenarioError extends Error {
   readonly path: ErrorPath;
@@ -21,16 +18,6 @@ export class ScenarioError extends Error {
     this.path = path;
     this.issues = issues ?? [{ path: formatPath(path), message }];
   }
-}
-
-/** ['nodes', 3, 'rule', 'k'] -> 'nodes[3].rule.k' */
-export function formatPath(path: ErrorPath): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out;
 }
 
 /**

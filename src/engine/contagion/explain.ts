@@ -5,7 +5,9 @@
  * forward adjacency), which the kernel never uses. That list is built on first use by transposing the
  * dependents CSR and cached per graph.
  */
-import type { CascadeResult } from './cascade.ts';
+import { shown } from '../issues.ts';
+import { checkGraph, type CascadeResult } from './cascade.ts';
+import { ScenarioError } from './errors.ts';
 import { formatFraction } from './rational.ts';
 import { fractionText } from './rules.ts';
 import type { CascadeCore, Graph, Rule } from './types.ts';
@@ -75,6 +77,14 @@ function forwardOf(core: CascadeCore): Forward {
  * evaluate() on this graph.
  */
 export function explain(graph: Graph, outcome: CascadeResult & { degraded?: readonly string[] }, options: ExplainOptions = {}): Explanation[] {
+  checkGraph(graph, 'explain');
+  const o = outcome as Partial<CascadeResult & { degraded: unknown }> | null;
+  if (typeof o !== 'object' || o === null || !Array.isArray(o.waves) || !o.waves.every(Array.isArray) || (o.degraded !== undefined && !Array.isArray(o.degraded))) {
+    throw new ScenarioError(`explain needs the outcome of cascade() or evaluate() on this graph ({ waves, degraded }), got ${shown(outcome)}`, ['outcome']);
+  }
+  if (typeof options !== 'object' || options === null || (options.label !== undefined && typeof options.label !== 'function')) {
+    throw new ScenarioError(`explain's options must be an object whose label, if given, is a function, got ${shown(options === null || typeof options !== 'object' ? options : options.label)}`, ['options']);
+  }
   const label = options.label ?? ((id: string) => id);
   const name = (i: number): string => label(graph.ids[i]!);
   const n = graph.nodeCount;
@@ -182,7 +192,7 @@ export function explain(graph: Graph, outcome: CascadeResult & { degraded?: read
 
 function indexOf(graph: Graph, id: string): number {
   const i = graph.index.get(id);
-  if (i === undefined) throw new RangeError(`explain: ${JSON.stringify(id)} is not a node of this graph`);
+  if (i === undefined) throw new ScenarioError(`explain: ${shown(id)} in the outcome is not a node of this graph`, ['outcome']);
   return i;
 }
 

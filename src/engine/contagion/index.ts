@@ -1,7 +1,10 @@
 /**
  * Contagion engine: how one failing cloud region, RPC provider, CDN or oracle takes down what depends
  * on it. Pure TypeScript (no DOM, no Node APIs): runs in the browser, a web worker, Node and the build.
- * See README.md in this folder for the model, the API and the scenario file format.
+ *
+ * This is the core entry: no zod anywhere in its import graph (a unit test checks), so the simulator
+ * ships it without a schema library. Scenario files (parsing and validating JSON with zod) are in the
+ * schema entry, `./schema.ts`. See README.md in this folder for the model, the API and the file format.
  */
 export type {
   CascadeCore,
@@ -22,7 +25,6 @@ export {
   cascade,
   cascadeIndices,
   createWorkspace,
-  isFailed,
   runCascade,
   type CascadeResult,
   type IndexCascadeResult,
@@ -34,7 +36,6 @@ export { blastRadius, blastRadiusCounts, type BlastRadiusEntry } from './blast-r
 export {
   createMonteCarlo,
   monteCarlo,
-  monteCarloAsync,
   type FailureGroup,
   type MonteCarloOptions,
   type MonteCarloProgress,
@@ -43,19 +44,10 @@ export {
   type NodeFailureEstimate,
   type TypeFailureEstimate,
 } from './monte-carlo.ts';
-export { createRandom, type Random } from './random.ts';
+export { createRandom, isSeed, SEED_RULE, type Random } from './random.ts';
 export { applyMitigation, applyMitigations, type Mitigation, type MitigationChange } from './mitigations.ts';
-export { describeRule } from './rules.ts';
 export { LAYERS, NODE_TYPES, NODE_TYPE_NAMES, layerOf, type Layer, type NodeType } from './node-types.ts';
-export {
-  parseScenarioFile,
-  scenarioFileSchema,
-  toMitigation,
-  toScenario,
-  userScenarioFileSchema,
-  type ParseOptions,
-  type ScenarioFile,
-  type ScenarioFileMitigation,
-  type UserScenarioFile,
-} from './scenario-file.ts';
+export { toMitigation, toScenario } from './scenario-from-file.ts';
+export type { ParseOptions, ScenarioFile, ScenarioFileMitigation, UserScenarioFile } from './scenario-file.ts';
+export { formatFraction, toRational } from './rational.ts';
 export { graphByteLength } from './memory.ts';

@@ -3,6 +3,7 @@
  * move a replica to another zone). Applying one returns a NEW scenario; the input is never changed, so
  * the simulator can compare the outcome with and without it.
  */
+import { shown } from '../issues.ts';
 import { ScenarioError, formatPath, type ErrorPath } from './errors.ts';
 import type { Rule, Scenario, ScenarioEdge, ScenarioInput, ScenarioNode } from './types.ts';
 
@@ -32,15 +33,26 @@ export interface Mitigation {
  * ['changes', j, field] relative to the mitigation.
  */
 export function applyMitigation(scenario: ScenarioInput, mitigation: Pick<Mitigation, 'changes'> & { id?: string }): Scenario {
+  const given = scenario as Partial<ScenarioInput> | null;
+  if (typeof given !== 'object' || given === null || !Array.isArray(given.nodes) || !Array.isArray(given.edges) || !given.nodes.every(isObject) || !given.edges.every(isObject)) {
+    throw new ScenarioError(`applyMitigation needs a scenario ({ nodes, edges } lists of objects), got ${shown(scenario)}`, ['scenario']);
+  }
+  const m = mitigation as Partial<Mitigation> | null;
+  if (typeof m !== 'object' || m === null || !Array.isArray(m.changes)) {
+    throw new ScenarioError(`a mitigation needs a list of changes ({ changes: [...] }), got ${shown(mitigation)}`, ['changes']);
+  }
+  m.changes.forEach((change: unknown, j) => {
+    if (!isObject(change)) throw new ScenarioError(`changes[${j}]: a change must be an object such as { op: 'removeEdge', from, to }, got ${shown(change)}`, ['changes', j]);
+  });
   const nodes: ScenarioNode[] = scenario.nodes.map((node) => ({ ...node }));
   let edges: ScenarioEdge[] = scenario.edges.map((edge) => ({ ...edge }));
   const ids = new Set(nodes.map((node) => node.id));
-  const prefix = mitigation.id === undefined ? '' : `mitigation ${JSON.stringify(mitigation.id)}: `;
+  const prefix = mitigation.id === undefined ? '' : `mitigation ${shown(mitigation.id)}: `;
   const fail = (message: string, path: ErrorPath): never => {
     throw new ScenarioError(`${prefix}${formatPath(path)}: ${message}`, path, [{ path: formatPath(path), message }]);
   };
   const known = (id: string, path: ErrorPath): void => {
-    if (!ids.has(id)) fail(`unknown node ${JSON.stringify(id)}`, path);
+    if (!ids.has(id)) fail(`unknown node ${shown(id)}`, path);
   };
   const matching = (from: string, to: string, path: ErrorPath): ScenarioEdge[] => {
     known(from, [...path, 'from']);
@@ -54,7 +66,8 @@ export function applyMitigation(scenario: ScenarioInput, mitigation: Pick<Mitiga
     const path: ErrorPath = ['changes', j];
     switch (change.op) {
       case 'addNode':
-        if (ids.has(change.node.id)) fail(`node ${JSON.stringify(change.node.id)} already exists`, [...path, 'node', 'id']);
+        if (!isObject(change.node)) fail(`node must be an object such as { id, label, type }, got ${shown(change.node)}`, [...path, 'node']);
+        if (ids.has(change.node.id)) fail(`node ${shown(change.node.id)} already exists`, [...path, 'node', 'id']);
         nodes.push({ ...change.node });
         ids.add(change.node.id);
         break;
@@ -94,14 +107,19 @@ export function applyMitigation(scenario: ScenarioInput, mitigation: Pick<Mitiga
         break;
       }
       default:
-        fail(`unknown op ${JSON.stringify((change as { op?: unknown }).op)}`, [...path, 'op']);
+        fail(`unknown op ${shown((change as { op?: unknown }).op)}`, [...path, 'op']);
     }
   });
   return { nodes, edges };
 }
 
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Applies several mitigations one after another (e.g. the ones a user ticked). */
 export function applyMitigations(scenario: ScenarioInput, mitigations: readonly Mitigation[]): Scenario {
+  if (!Array.isArray(mitigations)) throw new ScenarioError(`applyMitigations needs a list of mitigations, got ${shown(mitigations)}`, ['mitigations']);
   let current: ScenarioInput = scenario;
   for (const mitigation of mitigations) current = applyMitigation(current, mitigation);
   return current === scenario ? { nodes: scenario.nodes.map((n) => ({ ...n })), edges: scenario.edges.map((e) => ({ ...e })) } : (current as Scenario);

@@ -8,14 +8,15 @@
  * - The generator is seeded (random.ts) and consumed in a fixed order, so equal seeds give equal results
  *   whatever the chunk size.
  * - Built for web workers: createMonteCarlo() returns a step API (run N more trials, read partial
- *   results, stop whenever you like); monteCarlo() runs to the end synchronously with progress callbacks
- *   and an AbortSignal checked between chunks; monteCarloAsync() also yields to the event loop between
- *   chunks so that an abort sent from outside is seen.
+ *   results, stop whenever you like; the simulator's worker yields between steps so an abort is seen);
+ *   monteCarlo() runs to the end synchronously with progress callbacks and an AbortSignal checked
+ *   between chunks.
+ * - Options are validated (options.ts): a bad one is a ScenarioError naming it, never a TypeError.
  */
-import { createWorkspace, runCascade } from './cascade.ts';
-import { ScenarioError } from './errors.ts';
+import { checkGraph, createWorkspace, runCascade } from './cascade.ts';
+import { checkMonteCarloOptions } from './options.ts';
 import { createRandom, type Random } from './random.ts';
-import { meanInterval, wilson, zFor } from './stats.ts';
+import { meanInterval, wilsonInterval } from '../statistics.ts';
 import type { Graph } from './types.ts';
 
 export interface FailureGroup {
@@ -32,13 +33,13 @@ export interface MonteCarloProgress {
 
 export interface MonteCarloOptions {
   trials: number;
-  /** Equal seeds give equal results. Default 1. */
+  /** A whole number below 2^53 in size, or a string. Equal seeds give equal results. Default 1. */
   seed?: number | string;
   /** Independent failure probability per trial: one value for every node, or per node id (others 0). */
   nodeProbability?: number | Readonly<Record<string, number>> | ReadonlyMap<string, number>;
   /** Correlated failure domains. */
   groups?: readonly FailureGroup[];
-  /** Confidence level of the intervals; default 0.95. */
+  /** Confidence level of the intervals, in (0, 1); default 0.95. */
   confidence?: number;
   /** Trials between progress reports and abort checks; default 1000. */
   chunkSize?: number;
@@ -103,32 +104,16 @@ interface Bucket {
 }
 
 export function createMonteCarlo(graph: Graph, options: MonteCarloOptions): MonteCarloRun {
-  const total = options.trials;
-  if (!Number.isInteger(total) || total < 1 || total > 0x7fffffff) throw new RangeError(`trials must be a whole number from 1 to 2^31-1, got ${total}`);
-  const confidence = options.confidence ?? 0.95;
-  const z = zFor(confidence);
-  const chunkSize = options.chunkSize ?? 1000;
-  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive whole number, got ${chunkSize}`);
+  checkGraph(graph, 'createMonteCarlo');
+  const checked = checkMonteCarloOptions(graph, options);
+  const { trials: total, confidence, z, chunkSize } = checked;
   const n = graph.nodeCount;
-  const random = createRandom(options.seed ?? 1);
-
-  const nodeBuckets = bucketsOf(nodeProbabilities(graph, options.nodeProbability));
-  const groups = options.groups ?? [];
-  const groupMembers: Int32Array[] = [];
-  const groupProbability = new Float64Array(groups.length);
+  const random = createRandom(checked.seed, ['options', 'seed']);
+  const nodeBuckets = bucketsOf(checked.nodeProbability);
+  const groupMembers = checked.groups.map((g) => g.members);
+  const groupProbability = Float64Array.from(checked.groups, (g) => g.probability);
   let memberTotal = 0;
-  groups.forEach((group, g) => {
-    checkProbability(group.probability, `groups[${g}] (${JSON.stringify(group.id)}).probability`);
-    const members = new Int32Array(group.members.length);
-    group.members.forEach((id, k) => {
-      const index = graph.index.get(id);
-      if (index === undefined) throw new ScenarioError(`groups[${g}] (${JSON.stringify(group.id)}): unknown member ${JSON.stringify(id)}`, ['groups', g, 'members', k]);
-      members[k] = index;
-    });
-    groupMembers.push(members);
-    groupProbability[g] = group.probability;
-    memberTotal += members.length;
-  });
+  for (const members of groupMembers) memberTotal += members.length;
   const groupBuckets = bucketsOf(groupProbability);
 
   const ws = createWorkspace(graph);
@@ -180,13 +165,13 @@ export function createMonteCarlo(graph: Graph, options: MonteCarloOptions): Mont
     const typeSize = new Int32Array(graph.types.length);
     for (let i = 0; i < n; i++) {
       const failures = nodeFailures[i]!;
-      const [low, high] = wilson(failures, done, z);
+      const [low, high] = wilsonInterval(failures, done, z);
       nodes[i] = { id: graph.ids[i]!, type: graph.types[typeOf[i]!]!, failures, probability: done ? failures / done : 0, low, high };
       typeSize[typeOf[i]!]!++;
     }
     const types = graph.types.map((type, t): TypeFailureEstimate => {
       const [meanFailed, low, high] = meanInterval(typeSum[t]!, typeSumSquares[t]!, done, z, 0, typeSize[t]!);
-      const [anyLow, anyHigh] = wilson(typeAny[t]!, done, z);
+      const [anyLow, anyHigh] = wilsonInterval(typeAny[t]!, done, z);
       return { type, nodes: typeSize[t]!, meanFailed, low, high, probabilityAny: done ? typeAny[t]! / done : 0, anyLow, anyHigh };
     });
     const [mean, low, high] = meanInterval(sum, sumSquares, done, z, 0, n);
@@ -220,41 +205,6 @@ export function monteCarlo(graph: Graph, options: MonteCarloOptions): MonteCarlo
   }
   options.onProgress?.({ done: run.done, total: run.total });
   return run.result();
-}
-
-/** Like monteCarlo() but yields to the event loop between chunks, so a worker can receive an abort. */
-export async function monteCarloAsync(graph: Graph, options: MonteCarloOptions): Promise<MonteCarloResult> {
-  const run = createMonteCarlo(graph, options);
-  options.signal?.throwIfAborted();
-  while (!run.step()) {
-    options.onProgress?.({ done: run.done, total: run.total });
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    options.signal?.throwIfAborted();
-  }
-  options.onProgress?.({ done: run.done, total: run.total });
-  return run.result();
-}
-
-function checkProbability(p: unknown, where: string): void {
-  if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw new ScenarioError(`${where} must be a probability between 0 and 1, got ${JSON.stringify(p)}`);
-}
-
-/** Per-node probabilities as an array. */
-function nodeProbabilities(graph: Graph, given: MonteCarloOptions['nodeProbability']): Float64Array {
-  const p = new Float64Array(graph.nodeCount);
-  if (given === undefined) return p;
-  if (typeof given === 'number') {
-    checkProbability(given, 'nodeProbability');
-    return p.fill(given);
-  }
-  const entries = given instanceof Map ? [...given.entries()] : Object.entries(given);
-  for (const [id, value] of entries) {
-    const index = graph.index.get(id);
-    if (index === undefined) throw new ScenarioError(`nodeProbability: unknown node ${JSON.stringify(id)}`, ['nodeProbability', id]);
-    checkProbability(value, `nodeProbability[${JSON.stringify(id)}]`);
-    p[index] = value;
-  }
-  return p;
 }
 
 /** Groups indices by equal probability (skipping zeros), in a deterministic order. */

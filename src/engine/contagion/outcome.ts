@@ -7,7 +7,7 @@
  * on another CSR (Graph.degradation), so it too ends on cycles and ignores evaluation order. Degraded
  * nodes never feed back into the binary state.
  */
-import { cascade, runCascade, sharedWorkspace, type CascadeResult } from './cascade.ts';
+import { cascade, checkGraph, runCascade, sharedWorkspace, type CascadeResult } from './cascade.ts';
 import type { Graph, NodeStatus } from './types.ts';
 
 /**
@@ -15,6 +15,7 @@ import type { Graph, NodeStatus } from './types.ts';
  * a closed failed set (the output of a cascade). Empty when the graph has no soft edges or degradedRules.
  */
 export function degradedIndices(graph: Graph, failed: ArrayLike<number>, count: number = failed.length): Int32Array {
+  checkGraph(graph, 'degradedIndices');
   const core = graph.degradation;
   if (core === null || count === 0) return new Int32Array(0);
   const ws = sharedWorkspace(core);

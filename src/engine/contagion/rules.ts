@@ -1,12 +1,13 @@
 /** Checking, canonicalising and describing failure rules (shared by compile, the file parser and explain). */
 import { formatFraction, toRational } from './rational.ts';
+import { shown } from '../issues.ts';
 import type { Rule } from './types.ts';
 
 export const RULE_KINDS = ['all', 'any', 'atLeast', 'threshold'] as const;
 
 /** A problem with the shape of a rule, as [field, message], or null when it is well formed. */
 export function ruleShapeProblem(rule: unknown): [field: string, message: string] | null {
-  if (rule === null || typeof rule !== 'object') return ['', 'a rule must be an object such as {"kind": "all"}'];
+  if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return ['', `a rule must be an object such as {"kind": "all"}, got ${shown(rule)}`];
   const r = rule as Record<string, unknown>;
   switch (r.kind) {
     case 'all':
@@ -14,20 +15,20 @@ export function ruleShapeProblem(rule: unknown): [field: string, message: string
       return null;
     case 'atLeast':
       if (typeof r.k !== 'number' || !Number.isInteger(r.k) || r.k < 1) {
-        return ['k', `k must be a whole number of at least 1, got ${JSON.stringify(r.k)}`];
+        return ['k', `k must be a whole number of at least 1, got ${shown(r.k)}`];
       }
       return null;
     case 'threshold':
       if (typeof r.fraction !== 'number' || !Number.isFinite(r.fraction) || r.fraction < 0 || r.fraction > 1) {
-        return ['fraction', `fraction must be a number between 0 and 1, got ${JSON.stringify(r.fraction)}`];
+        return ['fraction', `fraction must be a number between 0 and 1, got ${shown(r.fraction)}`];
       }
       if (r.strict !== undefined && typeof r.strict !== 'boolean') {
-        return ['strict', `strict must be true or false, got ${JSON.stringify(r.strict)}`];
+        return ['strict', `strict must be true or false, got ${shown(r.strict)}`];
       }
       if (toRational(r.fraction) === null) return ['fraction', 'fraction is too precise to compare exactly'];
       return null;
     default:
-      return ['kind', `kind must be one of ${RULE_KINDS.join(', ')}, got ${JSON.stringify(r.kind)}`];
+      return ['kind', `kind must be one of ${RULE_KINDS.join(', ')}, got ${shown(r.kind)}`];
   }
 }
 
@@ -72,18 +73,4 @@ export function canonicalRule(rule: Rule): Rule {
 export function fractionText(fraction: number): string {
   const r = toRational(fraction);
   return r ? formatFraction(r[0], r[1]) : String(fraction);
-}
-
-/** Short human description: "all", "any", "at least 3 healthy", "failed share > 1/3". */
-export function describeRule(rule: Rule): string {
-  switch (rule.kind) {
-    case 'all':
-      return 'needs every dependency';
-    case 'any':
-      return 'needs any one dependency';
-    case 'atLeast':
-      return `needs at least ${rule.k} healthy ${rule.k === 1 ? 'dependency' : 'dependencies'}`;
-    case 'threshold':
-      return `fails when the failed share of dependency weight is ${rule.strict === true ? 'above' : 'at or above'} ${fractionText(rule.fraction)}`;
-  }
 }

@@ -9,12 +9,16 @@
  */
 import { z } from 'zod';
 import { compile } from './compile.ts';
+import { shown } from '../issues.ts';
 import { ScenarioError, formatPath, type ScenarioIssue } from './errors.ts';
 import { jsonErrorText } from './json-location.ts';
-import { applyMitigation, type Mitigation, type MitigationChange } from './mitigations.ts';
+import { applyMitigation, type MitigationChange } from './mitigations.ts';
 import { LAYERS, NODE_TYPE_NAMES } from './node-types.ts';
 import { ruleRangeProblem } from './rules.ts';
+import { toScenario } from './scenario-from-file.ts';
 import type { Rule, Scenario } from './types.ts';
+
+export { toMitigation, toScenario } from './scenario-from-file.ts';
 
 const idPattern = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
 const nodeId = z.string().regex(idPattern, { error: 'ids use lowercase letters, digits, "_" and "-", e.g. "aws_use1"' });
@@ -147,6 +151,10 @@ export function parseScenarioFile(text: string, fileName: string, options: { use
 export function parseScenarioFile(text: string, fileName: string, options?: ParseOptions): ScenarioFile | UserScenarioFile;
 /** Parses and fully validates a scenario file; throws a ScenarioError listing every problem. */
 export function parseScenarioFile(text: string, fileName: string, options: ParseOptions = {}): ScenarioFile | UserScenarioFile {
+  if (typeof text !== 'string') {
+    const problem = `expected the file's text (a string), got ${shown(text)}`;
+    throw new ScenarioError(`${fileName}: ${problem}`, [], [{ path: '', message: problem }]);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -154,6 +162,18 @@ export function parseScenarioFile(text: string, fileName: string, options: Parse
     const problem = jsonErrorText(text);
     throw new ScenarioError(`${fileName}: ${problem}`, [], [{ path: '', message: problem }]);
   }
+  return validateScenarioFile(json, fileName, options);
+}
+
+export function validateScenarioFile(json: unknown, fileName: string): ScenarioFile;
+export function validateScenarioFile(json: unknown, fileName: string, options: { userImport: true }): UserScenarioFile;
+export function validateScenarioFile(json: unknown, fileName: string, options?: ParseOptions): ScenarioFile | UserScenarioFile;
+/**
+ * Fully validates a scenario already read from JSON (or built in memory, as the simulator's editor
+ * does): the field checks and every cross-reference check of parseScenarioFile. Throws a ScenarioError
+ * listing every problem, each message starting with `fileName`.
+ */
+export function validateScenarioFile(json: unknown, fileName: string, options: ParseOptions = {}): ScenarioFile | UserScenarioFile {
   const schema = options.userImport === true ? userScenarioFileSchema : scenarioFileSchema;
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -162,30 +182,6 @@ export function parseScenarioFile(text: string, fileName: string, options: Parse
   const issues = crossCheck(parsed.data);
   if (issues.length > 0) throw fileError(fileName, issues);
   return parsed.data;
-}
-
-/** The engine scenario of a file (labels, types, layers, rules, edges). */
-export function toScenario(file: Pick<UserScenarioFile, 'nodes' | 'edges'>): Scenario {
-  return {
-    nodes: file.nodes.map((node) => {
-      const out: Scenario['nodes'][number] = { id: node.id, label: node.label, type: node.type };
-      if (node.layer !== undefined) out.layer = node.layer;
-      if (node.rule !== undefined) out.rule = node.rule as Rule;
-      if (node.degradedRule !== undefined) out.degradedRule = node.degradedRule as Rule;
-      return out;
-    }),
-    edges: file.edges.map((edge) => {
-      const out: Scenario['edges'][number] = { from: edge.from, to: edge.to };
-      if (edge.weight !== undefined) out.weight = edge.weight;
-      if (edge.kind !== undefined) out.kind = edge.kind;
-      return out;
-    }),
-  };
-}
-
-/** A file's mitigation as the engine type. */
-export function toMitigation(mitigation: ScenarioFileMitigation): Mitigation {
-  return { id: mitigation.id, title: mitigation.title, description: mitigation.description, changes: mitigation.changes as MitigationChange[] };
 }
 
 function fileError(fileName: string, issues: ScenarioIssue[]): ScenarioError {

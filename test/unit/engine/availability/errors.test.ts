@@ -1,7 +1,8 @@
 // Bad input: every problem names its field with a machine-readable path and a message of the form
 // `root.parts[2].k: k is 4 but the block has only 3 parts`, so the calculator can show it in place.
 import { describe, expect, test } from 'vitest';
-import { AvailabilityError, evaluate, monteCarloAvailability, systemSchema, validateSystem } from '../../../../src/engine/availability/index.ts';
+import { AvailabilityError } from '../../../../src/engine/availability/index.ts';
+import { evaluate, monteCarloAvailability, systemSchema, validateSystem } from '../../../../src/engine/availability/schema.ts';
 
 const c = (availability: unknown, extra: Record<string, unknown> = {}) => ({ type: 'component', availability, ...extra });
 
@@ -80,7 +81,8 @@ describe('errors name the field', () => {
     expect(error.path).toEqual(path);
     expect(error.message).toBe(message);
     expect(error.field).toBe(message.slice(0, message.indexOf(':')));
-    expect(error.issues[0]!.path).toEqual(path);
+    expect(error.issues[0]!.at).toEqual(path);
+    expect(error.issues[0]!.path).toBe(error.field === 'system' ? '' : error.field);
   });
 
   test('every problem is listed, not only the first', () => {

@@ -3,7 +3,8 @@
 // estimators; equal seeds give equal results; evaluate() says which method produced its answer.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { evaluate, monteCarloAvailability, PRESET_GROUPS, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { evaluate, monteCarloAvailability } from '../../../../src/engine/availability/schema.ts';
 import { systemArb } from './reference.ts';
 
 /** A system whose failures are frequent enough for 100k trials to see many of them. */
@@ -91,7 +92,7 @@ describe('evaluate() picks and names its method', () => {
     // A 99% interval misses one seed in a hundred by design; this seed is one of the 99.
     const r = evaluate(system, { maxExactWork: 1, monteCarlo: { trials: 20_000, seed: 11 } });
     expect(r.method).toBe('monte-carlo');
-    expect(r.methodNote).toMatch(/^Monte Carlo \(conditional estimator, 20,000 trials, seed 11, 99% interval given\): the exact method would take/);
+    expect(r.methodNote).toMatch(/^Monte Carlo \(conditional estimator: every state of the \d+ shared domains with at most 0 failed enumerated exactly \(1 state\), the other states \(probability [\d.e-]+\) sampled, 20,000 samples, seed 11, 99% interval given\): the exact method would take/);
     expect(r.monteCarlo!.unavailabilityInterval[0]).toBeLessThanOrEqual(exact.unavailability);
     expect(r.monteCarlo!.unavailabilityInterval[1]).toBeGreaterThanOrEqual(exact.unavailability);
     expect(r.unavailability).toBe(r.monteCarlo!.unavailability);

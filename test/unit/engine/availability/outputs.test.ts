@@ -1,7 +1,8 @@
 // Outputs around the core number: time conventions, nines, the percentage text, importance measures,
 // the independent answer, thresholds at their edges, nested domains. Expected values are closed forms.
 import { describe, expect, test } from 'vitest';
-import { availabilityPercent, evaluate, expectedDowntime, ninesOf, TIME_CONVENTIONS, type Block } from '../../../../src/engine/availability/index.ts';
+import { availabilityPercent, expectedDowntime, ninesOf, TIME_CONVENTIONS, type Block } from '../../../../src/engine/availability/index.ts';
+import { evaluate } from '../../../../src/engine/availability/schema.ts';
 
 const c = (availability: number, domains: string[] = [], id?: string): Block => ({ type: 'component', availability, domains, ...(id ? { id } : {}) });
 

@@ -2,7 +2,8 @@
 // precision requirements: unavailability computed directly, never as 1 - availability.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { complement, evaluate, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { complement, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { evaluate } from '../../../../src/engine/availability/schema.ts';
 import { systemArb } from './reference.ts';
 
 const exact = (s: SystemDescription) => evaluate(s, { importance: false, method: 'exact' });
@@ -57,7 +58,7 @@ describe('structural properties', () => {
           for (const i of at) b = (b as Exclude<Block, { type: 'component' }>).parts[i]!;
           return b.type === 'k-of-n';
         });
-        if (kofn.length === 0) return;
+        fc.pre(kofn.length > 0);
         const at = kofn[pick % kofn.length]!;
         const before = exact(system);
         const root = replaceAt(system.root, at, (b) => ({ ...b, parts: [...(b as { parts: Block[] }).parts, { type: 'component', availability }] }) as Block);
@@ -73,7 +74,7 @@ describe('structural properties', () => {
         const before = exact(system);
         let root = system.root;
         components(system.root).forEach((at, i) => {
-          if (!inIt[i % inIt.length]) return;
+          if (!inIt[i % inIt.length]) return; // this component stays out of the new domain
           root = replaceAt(root, at, (b) => ({ ...b, domains: [...((b as { domains?: string[] }).domains ?? []), 'extra'] }) as Block);
         });
         const after = exact({ root, domains: [...(system.domains ?? []), { id: 'extra', availability }] });
@@ -99,6 +100,42 @@ describe('structural properties', () => {
         }
       }),
       { numRuns: 150, seed: 14 },
+    );
+  });
+
+  test('raising any member of a beta group never lowers availability (unequal members, k-of-n and threshold)', () => {
+    const groupArb = fc.record({
+      // Realistic spreads rather than fast-check's favourite edges (0, 1, 5e-324), where members are
+      // either equal or degenerate and the old convention's flaw never shows.
+      members: fc.array(fc.integer({ min: 5_000, max: 9_999 }).map((x) => x / 10_000), { minLength: 1, maxLength: 5 }),
+      beta: fc.integer({ min: 0, max: 100 }).map((x) => x / 100),
+      kind: fc.constantFrom('k-of-n', 'threshold'),
+      k: fc.nat(),
+      share: fc.constantFrom(1 / 3, 1 / 2, 2 / 3, 1),
+      weights: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 5, maxLength: 5 }),
+      shared: fc.boolean(),
+      pick: fc.nat(),
+      raise: fc.integer({ min: 1, max: 100 }).map((x) => x / 100),
+    });
+    fc.assert(
+      fc.property(groupArb, (g) => {
+        const at = g.pick % g.members.length;
+        const higher = g.members[at]! + (1 - g.members[at]!) * g.raise;
+        fc.pre(higher > g.members[at]!);
+        const system = (members: number[]): SystemDescription => {
+          const parts: Block[] = members.map((a) => ({ type: 'component', availability: a, ...(g.shared ? { domains: ['site'] } : {}) }));
+          const root: Block =
+            g.kind === 'k-of-n'
+              ? { type: 'k-of-n', k: 1 + (g.k % members.length), beta: g.beta, parts }
+              : { type: 'threshold', share: g.share, weights: g.weights.slice(0, members.length), beta: g.beta, parts };
+          return { root, ...(g.shared ? { domains: [{ id: 'site', availability: 0.99 }] } : {}) };
+        };
+        const before = exact(system(g.members));
+        const after = exact(system(g.members.map((a, i) => (i === at ? higher : a))));
+        expect(after.availability).toBeGreaterThanOrEqual(before.availability - EPS);
+        expect(after.unavailability).toBeLessThanOrEqual(before.unavailability + EPS);
+      }),
+      { numRuns: 1000, seed: 15 },
     );
   });
 

@@ -31,7 +31,8 @@
 //        FTA Studio, "Common-cause failure: Beta-factor vs Multiple Greek Letter",
 //        https://fta-studio.pages.dev/guides/common-cause-failure-beta-vs-mgl
 import { describe, expect, test } from 'vitest';
-import { errorBudget, evaluate, expectedDowntime, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { errorBudget, expectedDowntime, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { evaluate } from '../../../../src/engine/availability/schema.ts';
 
 const comp = (availability: number, domains: string[] = []): Block => ({ type: 'component', availability, domains });
 const series = (...parts: Block[]): Block => ({ type: 'series', parts });

@@ -36,14 +36,16 @@ export function bruteForce(system: SystemDescription): { a: number; q: number; v
     }
     const parts = block.parts.map(build);
     if ((block.type === 'k-of-n' || block.type === 'threshold') && block.beta !== undefined && block.beta > 0) {
-      // Beta factor: common cause q_C = beta * min q_i; each member keeps its availability exactly.
+      // Beta factor (README, "Beta factor"): common cause q_C = beta * min q_i; member i's independent
+      // part satisfies (1 - q_ind)(1 - beta q_i) = 1 - q_i.
       const members = parts.map((p) => (p as { index: number }).index);
-      const qC = block.beta * Math.min(...members.map((m) => components[m]!.prob.q));
+      const beta = block.beta;
+      const qC = beta * Math.min(...members.map((m) => components[m]!.prob.q));
       const v = varProbs.length;
       varProbs.push({ a: 1 - qC, q: qC });
       for (const m of members) {
         const c = components[m]!;
-        c.prob = qC < 1 ? { a: c.prob.a / (1 - qC), q: (c.prob.q - qC) / (1 - qC) } : { a: 1, q: 0 };
+        c.prob = betaIndependentPart(c.prob, beta);
         c.needs.push(v);
       }
     }
@@ -164,6 +166,8 @@ export function blockArb(domainIds: readonly string[], maxDepth: number): fc.Arb
             share: fc.constantFrom(0, 1 / 3, 1 / 2, 2 / 3, 1, 0.25),
             comparison: fc.constantFrom('at-least' as const, 'more-than' as const),
           })
+          // share 0 "at-least" and share 1 "more-than" ignore the parts and are rejected: test their neighbours.
+          .map(({ weights, share, comparison: given }) => ({ weights, share, comparison: share === 0 ? 'more-than' : share === 1 ? 'at-least' : given }))
           .map(({ weights, share, comparison }): Block => ({ type: 'threshold', share, comparison, weights: weights.some((w) => w > 0) ? weights : weights.map((_, i) => (i === 0 ? 1 : 0)), parts })),
       ),
     ),
@@ -184,4 +188,11 @@ export const systemArb = (maxVariables = 14, maxDomains = 4): fc.Arbitrary<Syste
 /** Relative closeness with an absolute floor for values that underflow. */
 export function closeRel(actual: number, expected: number, rel: number, abs = 1e-300): boolean {
   return Math.abs(actual - expected) <= rel * Math.abs(expected) + abs;
+}
+
+/** A beta-group member's independent part: q_ind = (1 - beta) q / (1 - beta q); at beta 1, 0 unless q is 1. */
+export function betaIndependentPart(p: Prob, beta: number): Prob {
+  if (beta === 1) return p.q === 1 ? { a: 0, q: 1 } : { a: 1, q: 0 };
+  // Both halves as quotients (no 1 - x), so a tiny availability survives.
+  return { a: p.a / (1 - beta * p.q), q: ((1 - beta) * p.q) / (1 - beta * p.q) };
 }

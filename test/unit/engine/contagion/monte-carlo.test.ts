@@ -1,7 +1,7 @@
 // Monte Carlo: determinism, the step/progress/abort API, and agreement with exact enumeration of every
 // failure combination on tiny graphs.
 import { describe, expect, test } from 'vitest';
-import { compile, createMonteCarlo, monteCarlo, monteCarloAsync, type FailureGroup, type MonteCarloOptions } from '../../../../src/engine/contagion/index.ts';
+import { compile, createMonteCarlo, monteCarlo, ScenarioError, type FailureGroup, type MonteCarloOptions } from '../../../../src/engine/contagion/index.ts';
 import { mulberry32, nodeId, referenceWaves, toEngineScenario, type RefModel, type RefRule } from './reference.ts';
 
 /** A random tiny model built with the test's own generator. */
@@ -135,13 +135,11 @@ describe('Monte Carlo determinism and API', () => {
     expect(calls).toEqual([500]);
   });
 
-  test('the async version yields between chunks and can be aborted from outside', async () => {
-    const full = await monteCarloAsync(graph, { ...options, chunkSize: 250 });
-    expect(full).toEqual(monteCarlo(graph, options));
-    const controller = new AbortController();
-    const pending = monteCarloAsync(graph, { ...options, chunkSize: 10, signal: controller.signal });
-    setTimeout(() => controller.abort(), 0);
-    await expect(pending).rejects.toThrow(/abort/i);
+  test('the step API, as the worker drives it, gives the same result in uneven steps', () => {
+    const run = createMonteCarlo(graph, options);
+    for (const size of [1, 7, 250, 13]) run.step(size);
+    while (!run.step(333));
+    expect(run.result()).toEqual(monteCarlo(graph, options));
   });
 
   test('certain failures, empty runs and bad options', () => {
@@ -150,9 +148,10 @@ describe('Monte Carlo determinism and API', () => {
     const nothing = monteCarlo(graph, { trials: 50 });
     expect(nothing.totalFailed.mean).toBe(0);
     expect(nothing.totalFailed.histogram[0]).toBe(50);
-    expect(() => monteCarlo(graph, { trials: 0 })).toThrow(RangeError);
-    expect(() => monteCarlo(graph, { trials: 10, nodeProbability: { ghost: 0.5 } })).toThrow(/unknown node "ghost"/);
-    expect(() => monteCarlo(graph, { trials: 10, nodeProbability: 1.5 })).toThrow(/probability between 0 and 1/);
-    expect(() => monteCarlo(graph, { trials: 10, groups: [{ id: 'g', probability: 0.5, members: ['ghost'] }] })).toThrow(/unknown member "ghost"/);
+    expect(() => monteCarlo(graph, { trials: 0 })).toThrow(ScenarioError);
+    expect(() => monteCarlo(graph, { trials: 0 })).toThrow('options.trials: trials must be a whole number from 1 to 2^31 - 1, got 0');
+    expect(() => monteCarlo(graph, { trials: 10, nodeProbability: { ghost: 0.5 } })).toThrow('options.nodeProbability.ghost: unknown node "ghost"');
+    expect(() => monteCarlo(graph, { trials: 10, nodeProbability: 1.5 })).toThrow('options.nodeProbability: nodeProbability must be a number between 0 and 1, got 1.5');
+    expect(() => monteCarlo(graph, { trials: 10, groups: [{ id: 'g', probability: 0.5, members: ['ghost'] }] })).toThrow('options.groups[0].members[0]: unknown node "ghost" in group "g"');
   });
 });

@@ -8,12 +8,12 @@ import {
   compile,
   evaluate,
   explain,
-  parseScenarioFile,
   toMitigation,
   toScenario,
   type NodeStatus,
   type ScenarioFile,
 } from '../../../../src/engine/contagion/index.ts';
+import { parseScenarioFile } from '../../../../src/engine/contagion/schema.ts';
 
 const DIR = fileURLToPath(new URL('../../../../content/scenarios/', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../../../../../shared/reference/incidents-and-concentration.md', import.meta.url));
