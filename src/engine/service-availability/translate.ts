@@ -130,6 +130,10 @@ export function translateService(graph: DependencyIndex, service: number, availa
           break;
         }
         const f = rule.fraction;
+        if (f >= 1 && rule.strict === true) {
+          ruleBlock = null; // failed weight can never exceed the whole: the rule never trips
+          break;
+        }
         ruleBlock =
           f === 0
             ? { type: 'threshold', share: 1, comparison: 'at-least', weights, parts }

@@ -201,6 +201,19 @@ describe('closed forms', () => {
     expect(r.services[0]!.availability).toBeCloseTo(3 * p * p * (1 - p) + p ** 3, 15);
   });
 
+  it('a strict threshold of the whole weight never trips: only the service itself counts', () => {
+    // Found by the brute-force property (seed -1923564507): fraction 1, strict, fails only when more
+    // than all of the weight fails, which cannot happen.
+    const r = serviceAvailability(
+      {
+        nodes: [{ id: 's', rule: { kind: 'threshold', fraction: 1, strict: true } }, { id: 'a' }, { id: 'b' }],
+        edges: [{ from: 's', to: 'a' }, { from: 's', to: 'b' }],
+      },
+      { byNode: { s: 0.99, a: 0.5, b: 0.5 } },
+    );
+    expect(r.services[0]!.availability).toBeCloseTo(0.99, 15);
+  });
+
   it('a soft dependency does not enter availability', () => {
     const r = serviceAvailability({ nodes: [{ id: 's' }, { id: 'a' }], edges: [{ from: 's', to: 'a', kind: 'soft' }] }, { byNode: { s: 0.99, a: 0.5 } });
     expect(r.services.map((s) => [s.id, s.availability])).toEqual([['s', 0.99]]);
