@@ -74,9 +74,13 @@ export interface ConcentrationDataset extends ConcentrationFile {
 }
 
 export class ConcentrationError extends Error {
-  constructor(readonly fileName: string, readonly problems: readonly string[]) {
+  readonly fileName: string;
+  readonly problems: readonly string[];
+  constructor(fileName: string, problems: readonly string[]) {
     super(problems.length === 1 ? `${fileName}: ${problems[0]}` : `${fileName}: ${problems.length} problems\n${problems.map((p) => `${fileName}: ${p}`).join('\n')}`);
     this.name = 'ConcentrationError';
+    this.fileName = fileName;
+    this.problems = problems;
   }
 }
 
