@@ -5,10 +5,9 @@
  * fails the build through Astro's own error, which names the file and the field.
  */
 import { z } from 'zod';
-import { LAYERS } from '../engine/contagion/node-types.ts';
+import { LAYERS } from '../engine/contagion/index.ts';
 import { sourceSchema } from './term-schema.ts';
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_CASE as kebab } from './slug.ts';
 
 export interface KnownIds {
   terms?: ReadonlySet<string>;

@@ -4,7 +4,8 @@
 // the engine here in Node on the same systems, never from copies of the page's output.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { availabilityPercent, PRESET_GROUPS, type SystemDescription } from '../../src/engine/availability/index.ts';
+import { availabilityPercent, type SystemDescription } from '../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../unit/content-files.ts';
 import { evaluate } from '../../src/engine/availability/schema.ts';
 import { axeViolations, close, open, useBrowser } from './harness.ts';
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { TIME_CONVENTIONS, type TimeConvention } from '../../engine/availability/downtime.ts';
-import type { PresetGroup } from '../../engine/availability/presets.ts';
+import type { PresetGroup } from '../../lib/preset-schema.ts';
 import type { SystemDescription } from '../../engine/availability/types.ts';
 import { ComparisonChart } from './ComparisonChart.tsx';
 import { toDraft, type DraftSystem } from './draft.ts';

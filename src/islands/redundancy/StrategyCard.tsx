@@ -1,5 +1,5 @@
 /** One strategy of the chosen group: what it is, its results, and its editor. */
-import type { PresetStrategy } from '../../engine/availability/presets.ts';
+import type { PresetStrategy } from '../../lib/preset-schema.ts';
 import { BlockEditor } from './BlockEditor.tsx';
 import { DomainEditor } from './DomainEditor.tsx';
 import type { DraftSystem } from './draft.ts';

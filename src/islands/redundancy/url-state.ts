@@ -7,7 +7,7 @@
  * Anything bad is reported and replaced by the preset, never trusted.
  */
 import type { TimeConvention } from '../../engine/availability/downtime.ts';
-import type { PresetGroup } from '../../engine/availability/presets.ts';
+import type { PresetGroup } from '../../lib/preset-schema.ts';
 import type { SystemDescription } from '../../engine/availability/types.ts';
 import { decodeModel, encodeModel } from '../simulator/url-state.ts';
 import { parseSlo } from './field-parsing.ts';

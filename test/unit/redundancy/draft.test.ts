@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS, type Block } from '../../../src/engine/availability/index.ts';
+import type { Block } from '../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../content-files.ts';
 import { fromDraft, toDraft } from '../../../src/islands/redundancy/draft.ts';
 import { addDomain, addPart, blockAt, removeDomain, removePart, setComponentDomain, updateBlock } from '../../../src/islands/redundancy/draft-edits.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS } from '../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../content-files.ts';
 import { evaluate } from '../../../src/engine/availability/schema.ts';
 import { toDraft } from '../../../src/islands/redundancy/draft.ts';
 import { updateBlock } from '../../../src/islands/redundancy/draft-edits.ts';

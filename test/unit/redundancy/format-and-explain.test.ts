@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS } from '../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../content-files.ts';
 import { evaluate } from '../../../src/engine/availability/schema.ts';
 import { explainDifference } from '../../../src/islands/redundancy/explain.ts';
 import { formatDuration, formatNines, formatRatio } from '../../../src/islands/redundancy/format.ts';

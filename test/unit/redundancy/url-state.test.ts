@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS, type SystemDescription } from '../../../src/engine/availability/index.ts';
+import type { SystemDescription } from '../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../content-files.ts';
 import { encodeModel } from '../../../src/islands/simulator/url-state.ts';
 import { decodeEdits, encodeEdits, readShareParams, writeShareParams } from '../../../src/islands/redundancy/url-state.ts';
 
