@@ -1,6 +1,6 @@
 /** The real glossary as graph-view data, built from the content files the way the site builds it. */
 import { buildLinkGraph, extractLinks } from '../../../src/lib/link-graph.ts';
-import { buildGraphViewData, incidentDocuments, termDocuments } from '../../../src/lib/graph-view-data.ts';
+import { buildGraphViewData, incidentDocuments, termDocuments } from '../../../src/features/graph-view/graph-data.ts';
 import { loadIncidentFiles, loadTermFiles, termIndex } from '../content-files.ts';
 
 export function glossaryGraph() {

@@ -5,11 +5,11 @@ import { compile } from '../../../src/engine/contagion/compile.ts';
 import { createMonteCarlo } from '../../../src/engine/contagion/monte-carlo.ts';
 import { layerOf } from '../../../src/engine/contagion/node-types.ts';
 import { parseScenarioFile } from '../../../src/engine/contagion/scenario-file.ts';
-import { layeredLayout } from '../../../src/islands/simulator/layout.ts';
-import { toEngineScenario, type SimScenario } from '../../../src/islands/simulator/model.ts';
-import { nearestNode, prepareCanvasGraph, statusCodes, viewOf } from '../../../src/islands/simulator/canvas-model.ts';
-import { formatMean, formatMeanInterval, formatPercent, formatPercentInterval, graphFingerprint, layerProbabilities } from '../../../src/islands/simulator/mc-format.ts';
-import { layerSizes, randomScenario } from '../../../src/islands/simulator/random-graph.ts';
+import { layeredLayout } from '../../../src/features/simulator/layered-positions.ts';
+import { toEngineScenario, type SimScenario } from '../../../src/features/simulator/simulation.ts';
+import { nearestNode, prepareCanvasGraph, statusCodes, viewOf } from '../../../src/features/simulator/graph/canvas-model.ts';
+import { formatMean, formatMeanInterval, formatPercent, formatPercentInterval, graphFingerprint, layerProbabilities } from '../../../src/features/simulator/monte-carlo/monte-carlo-protocol.ts';
+import { layerSizes, randomScenario } from '../../../src/features/simulator/editor/random-scenario.ts';
 import {
   addEdge,
   addNode,
@@ -23,8 +23,8 @@ import {
   removeNode,
   ruleFromDraft,
   setRule,
-} from '../../../src/islands/simulator/scenario-edit.ts';
-import { parseFraction, parseK, parseLabel, parseNodeId, parseProbability, parseSeed, parseWeight, parseWhole } from '../../../src/islands/simulator/validate-fields.ts';
+} from '../../../src/features/simulator/editor/scenario-edits.ts';
+import { parseFraction, parseK, parseLabel, parseNodeId, parseProbability, parseSeed, parseWeight, parseWhole } from '../../../src/features/simulator/simulator-fields.ts';
 
 const value = <T>(p: { ok: true; value: T } | { ok: false; error: string }) => (p.ok ? p.value : `error: ${p.error}`);
 const isError = (p: { ok: boolean }) => !p.ok;
