@@ -4,8 +4,7 @@
  * tabindex so Tab enters the map once and arrow keys move between nodes, neighbour highlighting
  * on hover and focus, and the ?stress= mode.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { attachPanZoom } from '../../shared/pan-zoom.ts';
 import { directionOfKey, nearestInDirection, type Placed } from '../arrow-navigation.ts';
 import { stressCopies, tileMap } from './stress-tiles.ts';
 import { BATCH_LINES_ABOVE, batchLines } from './batch-lines.ts';
@@ -41,24 +40,20 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
     }
   }
 
-  // Pan and zoom. The wheel zooms only with Ctrl or ⌘, so the page still scrolls past the map.
+  // Pan and zoom (see pan-zoom.ts for which gestures do what).
   const dense = copies > 1;
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.25, 16])
-    .filter((event: Event) => event.type !== 'dblclick' && !(event.type === 'wheel' && !(event as WheelEvent).ctrlKey && !(event as WheelEvent).metaKey))
-    .on('zoom', (event) => {
-      view.setAttribute('transform', event.transform.toString());
-      if (dense) svg.classList.toggle('is-zoomed', event.transform.k >= 2.5);
-    });
-  const selection = select(svg).call(behaviour);
+  const panZoom = attachPanZoom(svg, [0.25, 16], (transform) => {
+    view.setAttribute('transform', transform.toString());
+    if (dense) svg.classList.toggle('is-zoomed', transform.k >= 2.5);
+  });
   const toolbar = root.querySelector<HTMLElement>('[data-gv-toolbar]');
   if (toolbar) toolbar.hidden = false;
-  const zoomBy = (k: number) => selection.call(behaviour.scaleBy, k);
+  const zoomBy = (k: number) => panZoom.zoomBy(k);
   toolbar?.addEventListener('click', (e) => {
     const action = (e.target as Element).closest<HTMLElement>('[data-gv-zoom]')?.dataset.gvZoom;
     if (action === 'in') zoomBy(1.4);
     else if (action === 'out') zoomBy(1 / 1.4);
-    else if (action === 'reset') selection.call(behaviour.transform, zoomIdentity);
+    else if (action === 'reset') panZoom.reset();
   });
 
   // Which nodes the category filter leaves visible (the filter itself is CSS; see graph-view.css).
@@ -135,7 +130,7 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
     const margin = 24;
     if (r.left < box.left + margin || r.right > box.right - margin || r.top < box.top + margin || r.bottom > box.bottom - margin) {
       const p = placed.get(node)!;
-      selection.call(behaviour.translateTo, p.x, p.y);
+      panZoom.centreOn(p.x, p.y);
     }
   }
 

@@ -7,8 +7,8 @@
  * is the keyboard and screen-reader route to the same actions.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from '../../shared/pan-zoom.ts';
+import { usePanZoom } from './use-pan-zoom.ts';
 import { LAYERS } from '../../../engine/contagion/node-types.ts';
 import type { GraphSvgProps } from './GraphSvg.tsx';
 import { LAYER_NAMES } from '../node-appearance.ts';
@@ -48,7 +48,6 @@ interface Scene {
 export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0 }: GraphCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const paletteRef = useRef<HTMLSpanElement>(null);
-  const zoomRef = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
   const sizeRef = useRef({ w: 0, h: 0, dpr: 1 });
   const inkRef = useRef<Ink | null>(null);
@@ -78,14 +77,20 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
     });
   }, []);
 
+  // Pan and zoom. Plain wheel scrolls the page; Ctrl or Cmd + wheel zooms, as in the SVG view.
+  const panZoom = usePanZoom(canvasRef, [0.5, 64], (transform) => {
+    transformRef.current = transform;
+    redraw();
+  });
+
   // Zoom in until neighbouring nodes are about 120 px apart, and out to half the overview.
   const fitZoom = useCallback(() => {
     const scene = sceneRef.current;
     const { w, h } = sizeRef.current;
-    if (!scene || !zoomRef.current || w === 0) return;
+    if (!scene || !panZoom.current || w === 0) return;
     const v = viewOf(scene, w, h, zoomIdentity);
-    zoomRef.current.scaleExtent([0.5, Math.max(8, 120 / Math.max(1e-9, scene.graph.gap * v.sx))]);
-  }, []);
+    panZoom.current.setScaleExtent(0.5, Math.max(8, 120 / Math.max(1e-9, scene.graph.gap * v.sx)));
+  }, [panZoom]);
 
   useEffect(() => {
     sceneRef.current = { graph, code: states.code, seed: states.seed, width: layout.width, height: layout.height };
@@ -115,30 +120,17 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
     return () => observer.disconnect();
   }, [redraw, fitZoom]);
 
-  // Pan and zoom. Plain wheel scrolls the page; Ctrl or Cmd + wheel zooms, as in the SVG view.
   useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const behaviour = zoom<HTMLCanvasElement, unknown>()
-      .scaleExtent([0.5, 64])
-      .filter((event: Event) => event.type !== 'dblclick' && !(event.type === 'wheel' && !(event as WheelEvent).ctrlKey && !(event as WheelEvent).metaKey))
-      .on('zoom', (event: { transform: ZoomTransform }) => {
-        transformRef.current = event.transform;
-        redraw();
-      });
-    zoomRef.current = behaviour;
     fitZoom();
-    select(canvas).call(behaviour);
     return () => {
-      select(canvas).on('.zoom', null);
       cancelAnimationFrame(frameRef.current);
       frameRef.current = 0;
     };
-  }, [redraw, fitZoom]);
+  }, [fitZoom]);
 
   useEffect(() => {
-    if (canvasRef.current && zoomRef.current) select(canvasRef.current).call(zoomRef.current.transform, zoomIdentity);
-  }, [resetKey, layout]);
+    panZoom.current?.reset();
+  }, [resetKey, layout, panZoom]);
 
   // Re-read the theme colours when the reader or the system switches between light and dark.
   useEffect(() => {
@@ -165,7 +157,6 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
     return nearestNode(scene.graph, view, clientX - rect.left, clientY - rect.top, nodeRadius(scene.graph, view) + 5);
   };
 
-  const zoomBy = (k: number) => canvasRef.current && zoomRef.current && select(canvasRef.current).call(zoomRef.current.scaleBy, k);
   const up = graph.n - states.down - states.degraded;
   const hoveredText =
     hovered >= 0 && hovered < graph.n
@@ -175,13 +166,13 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
   return (
     <div className="sim-graph sim-graph-canvas">
       <div className="sim-zoom no-print" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">
+        <button type="button" onClick={() => panZoom.current?.zoomBy(1.5)} aria-label="Zoom in">
           +
         </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
+        <button type="button" onClick={() => panZoom.current?.zoomBy(1 / 1.5)} aria-label="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => canvasRef.current && zoomRef.current && select(canvasRef.current).call(zoomRef.current.transform, zoomIdentity)}>
+        <button type="button" onClick={() => panZoom.current?.reset()}>
           Reset view
         </button>
         <span className="sim-hint">Drag to pan; Ctrl + wheel or the buttons to zoom.</span>

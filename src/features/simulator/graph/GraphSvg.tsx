@@ -1,12 +1,11 @@
 /**
  * The dependency graph as SVG: layered rows, shapes per layer, colours per type, and node states
  * marked by outline, glyph and text. Each node is a keyboard button (Enter or Space fails or restores
- * it). Pan and zoom with d3-zoom, which sets a transform attribute (allowed under the site's CSP,
- * unlike inline styles).
+ * it). Pan and zoom with d3-zoom (../../shared/pan-zoom.ts), which sets a transform attribute (allowed
+ * under the site's CSP, unlike inline styles).
  */
 import { useEffect, useRef } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { usePanZoom } from './use-pan-zoom.ts';
 import type { Layout } from '../layered-positions.ts';
 import { LAYER_NAMES, shapePath } from '../node-appearance.ts';
 import type { ShownStatus } from '../simulation.ts';
@@ -42,36 +41,19 @@ function wrap(label: string, width = 20): string[] {
 export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0 }: GraphSvgProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const viewRef = useRef<SVGGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const panZoom = usePanZoom(svgRef, [0.3, 6], (transform) => viewRef.current?.setAttribute('transform', transform.toString()));
 
   useEffect(() => {
-    const svg = svgRef.current;
-    const view = viewRef.current;
-    if (!svg || !view) return;
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.3, 6])
-      .filter((event: Event) => event.type !== 'dblclick' && !(event.type === 'wheel' && !(event as WheelEvent).ctrlKey && !(event as WheelEvent).metaKey))
-      .on('zoom', (event) => view.setAttribute('transform', event.transform.toString()));
-    zoomRef.current = behaviour;
-    select(svg).call(behaviour);
-    return () => {
-      select(svg).on('.zoom', null);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (svgRef.current && zoomRef.current) select(svgRef.current).call(zoomRef.current.transform, zoomIdentity);
-  }, [resetKey, layout]);
-
-  const zoomBy = (k: number) => svgRef.current && zoomRef.current && select(svgRef.current).call(zoomRef.current.scaleBy, k);
+    panZoom.current?.reset();
+  }, [resetKey, layout, panZoom]);
   const titleId = `${id}-title`;
 
   return (
     <div className="sim-graph">
       <div className="sim-zoom no-print" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">+</button>
-        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">−</button>
-        <button type="button" onClick={() => svgRef.current && zoomRef.current && select(svgRef.current).call(zoomRef.current.transform, zoomIdentity)}>Reset view</button>
+        <button type="button" onClick={() => panZoom.current?.zoomBy(1.25)} aria-label="Zoom in">+</button>
+        <button type="button" onClick={() => panZoom.current?.zoomBy(0.8)} aria-label="Zoom out">−</button>
+        <button type="button" onClick={() => panZoom.current?.reset()}>Reset view</button>
         <span className="sim-hint">Drag to pan; Ctrl + wheel or the buttons to zoom.</span>
       </div>
       <svg ref={svgRef} className="sim-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={titleId} data-graph-svg="">
