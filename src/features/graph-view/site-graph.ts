@@ -1,14 +1,13 @@
 /**
- * The site's graph view, computed once per build: every term and every incident case study as a
- * graph document, the view data, and the global map's layout. Other collections join by adding
- * their documents to `documents`.
+ * The site's graph view: every term and every incident case study as a graph document, the view data,
+ * and the global map's positions. Pure: the build feeds it the content collections (get-site-graph.ts)
+ * and the tests the content files, so both draw the same map. Other collections join by adding their
+ * documents in `siteGraphData`.
  */
-import { getGlossary } from '../../lib/glossary.ts';
-import { getIncidents } from '../../lib/incidents.ts';
-import { extractLinks } from '../../lib/link-graph.ts';
+import { extractLinks, type LinkGraph } from '../../lib/link-graph.ts';
+import { incidentUrl, termUrl } from '../../lib/site.ts';
 import { buildGraphViewData, incidentDocuments, termDocuments, type GraphViewData } from './graph-data.ts';
 import { layoutGraph, type Point } from './map-positions.ts';
-import { incidentUrl, termUrl } from '../../lib/site.ts';
 
 export interface SiteGraph {
   data: GraphViewData;
@@ -17,30 +16,36 @@ export interface SiteGraph {
   height: number;
 }
 
-let cached: Promise<SiteGraph> | undefined;
-const LABEL_ROOM = 150;
+export interface SiteGraphSources {
+  terms: readonly { id: string; title: string; category: string; related: readonly string[] }[];
+  /** the glossary's link graph (prose links between terms) */
+  linkGraph: Pick<LinkGraph, 'outlinks'>;
+  incidents: readonly { id: string; title: string; related: readonly string[]; body: string }[];
+  /** resolves a wiki-link target to a term id */
+  resolve: (target: string) => string | undefined;
+}
 
-async function load(): Promise<SiteGraph> {
-  const glossary = await getGlossary();
-  const { incidents } = await getIncidents();
-  const documents = [
-    ...termDocuments(
-      glossary.terms.map((t) => ({ id: t.id, title: t.data.title, category: t.data.category, related: t.data.related })),
-      glossary.graph,
-      termUrl,
-    ),
+/** The map's nodes and links: the terms, then the incident case studies and the terms they discuss. */
+export function siteGraphData({ terms, linkGraph, incidents, resolve }: SiteGraphSources): GraphViewData {
+  return buildGraphViewData([
+    ...termDocuments(terms, linkGraph, termUrl),
     ...incidentDocuments(
       incidents.map((i) => ({
         id: i.id,
-        title: i.data.title,
-        related: i.data.related,
+        title: i.title,
+        related: i.related,
         // The terms the case study's prose wiki-links to, in order of first appearance.
-        outLinks: [...new Set(extractLinks(i.body ?? '', glossary.resolve).map((l) => l.target))],
+        outLinks: [...new Set(extractLinks(i.body, resolve).map((l) => l.target))],
       })),
       incidentUrl,
     ),
-  ];
-  const data = buildGraphViewData(documents);
+  ]);
+}
+
+const LABEL_ROOM = 150;
+
+/** The global map: the data at build-time positions, in a box sized to the number of nodes. */
+export function placeSiteGraph(data: GraphViewData): SiteGraph {
   // About 110 units of area per node on a side, in a 3:2 box that suits wide screens.
   const height = Math.max(520, Math.round(Math.sqrt(data.nodes.length) * 105));
   const width = Math.round(height * 1.5);
@@ -51,9 +56,4 @@ async function load(): Promise<SiteGraph> {
     { width: width - LABEL_ROOM, height, padding: 40, minDistance: 28, clearanceAspect: 6.5 },
   );
   return { data, layout, width, height };
-}
-
-export function getSiteGraph(): Promise<SiteGraph> {
-  cached ??= load();
-  return cached;
 }
