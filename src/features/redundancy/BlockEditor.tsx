@@ -3,9 +3,9 @@
  * domains, k of a k-of-n block, a threshold block's share, comparison and weights, adding and removing
  * parts. Every change goes through `onDraft` as a new draft.
  */
-import type { DraftBlock, DraftSystem, FieldErrors } from './draft.ts';
+import type { DraftBlock, DraftSystem, FieldErrors, FieldNotes } from './draft.ts';
 import { addPart, enginePath, removePart, setComponentDomain, updateBlock, type BlockAddress } from './draft-edits.ts';
-import { pathKey } from './draft.ts';
+import { formatPath } from '../../engine/availability/index.ts';
 import { Choice, Field } from './Field.tsx';
 import { ProbabilityEditor } from './ProbabilityEditor.tsx';
 
@@ -14,6 +14,7 @@ interface Props {
   block: DraftBlock;
   address: BlockAddress;
   errors: FieldErrors;
+  notes: FieldNotes;
   onDraft: (next: DraftSystem) => void;
   testId: string;
 }
@@ -27,8 +28,8 @@ export function blockName(block: DraftBlock, address: BlockAddress): string {
   return block.label ?? block.id ?? (address.length ? `part ${address.map((i) => i + 1).join('.')}` : 'the system');
 }
 
-export function BlockEditor({ draft, block, address, errors, onDraft, testId }: Props) {
-  const path = pathKey(enginePath(address));
+export function BlockEditor({ draft, block, address, errors, notes, onDraft, testId }: Props) {
+  const path = formatPath(enginePath(address));
   const name = blockName(block, address);
   const set = (update: (b: DraftBlock) => DraftBlock) => onDraft(updateBlock(draft, address, update));
 
@@ -36,7 +37,7 @@ export function BlockEditor({ draft, block, address, errors, onDraft, testId }: 
     return (
       <div className="rc-block rc-component" data-testid={testId}>
         <p className="rc-block-title">{name}</p>
-        <ProbabilityEditor name={name} value={block.probability} path={path} errors={errors} testId={`${testId}-p`} onChange={(probability) => set((b) => ({ ...b, probability }) as DraftBlock)} />
+        <ProbabilityEditor name={name} value={block.probability} path={path} errors={errors} notes={notes} testId={`${testId}-p`} onChange={(probability) => set((b) => ({ ...b, probability }) as DraftBlock)} />
         {draft.domains.length > 0 && (
           <fieldset className="rc-domains-pick">
             <legend>{name} lives in</legend>
@@ -97,7 +98,7 @@ export function BlockEditor({ draft, block, address, errors, onDraft, testId }: 
                 testId={`${testId}-w${i}`}
               />
             )}
-            <BlockEditor draft={draft} block={part} address={[...address, i]} errors={errors} onDraft={onDraft} testId={`${testId}-${i}`} />
+            <BlockEditor draft={draft} block={part} address={[...address, i]} errors={errors} notes={notes} onDraft={onDraft} testId={`${testId}-${i}`} />
             {block.parts.length > 1 && (
               <button type="button" className="rc-remove" onClick={() => onDraft(removePart(draft, address, i))}>
                 Remove {blockName(part, [...address, i])}

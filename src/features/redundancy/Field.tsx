@@ -1,6 +1,6 @@
 /**
- * A labelled text field with its validation message beside it (aria-invalid + aria-describedby).
- * It shows exactly what the reader typed; the caller parses it.
+ * A labelled text field with its validation message beside it (aria-invalid + aria-describedby), or a
+ * note on how an accepted value was read. It shows exactly what the reader typed; the caller parses it.
  */
 import { useId, type ReactNode } from 'react';
 
@@ -9,13 +9,16 @@ interface FieldProps {
   value: string;
   onChange: (text: string) => void;
   error?: string | undefined;
+  /** how an accepted value was read, e.g. "Read as 99.9% = 0.999." */
+  note?: string | undefined;
   hint?: ReactNode;
   testId?: string;
 }
 
-export function Field({ label, value, onChange, error, hint, testId }: FieldProps) {
+export function Field({ label, value, onChange, error, note, hint, testId }: FieldProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const shownNote = error ? undefined : note;
+  const describedBy = [hint ? `${id}-hint` : '', shownNote ? `${id}-note` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="rc-field">
       <label htmlFor={id}>{label}</label>
@@ -34,6 +37,11 @@ export function Field({ label, value, onChange, error, hint, testId }: FieldProp
       {hint && (
         <span id={`${id}-hint`} className="rc-hint">
           {hint}
+        </span>
+      )}
+      {shownNote && (
+        <span id={`${id}-note`} className="rc-hint rc-note" data-testid={testId ? `${testId}-note` : undefined}>
+          {shownNote}
         </span>
       )}
       {error && (

@@ -1,5 +1,5 @@
 /** The probability of a component or domain: availability, unavailability, or MTBF and MTTR. */
-import type { DraftProbability, FieldErrors, ProbabilityMode } from './draft.ts';
+import type { DraftProbability, FieldErrors, FieldNotes, ProbabilityMode } from './draft.ts';
 import { Choice, Field } from './Field.tsx';
 
 const MODES = [
@@ -15,10 +15,11 @@ interface Props {
   /** engine path of the component or domain, e.g. root.parts[0] */
   path: string;
   errors: FieldErrors;
+  notes: FieldNotes;
   testId: string;
 }
 
-export function ProbabilityEditor({ name, value, onChange, path, errors, testId }: Props) {
+export function ProbabilityEditor({ name, value, onChange, path, errors, notes, testId }: Props) {
   return (
     <div className="rc-probability">
       <Choice label={`How ${name} is given`} value={value.mode} onChange={(mode) => onChange({ ...value, mode })} options={MODES} />
@@ -33,6 +34,7 @@ export function ProbabilityEditor({ name, value, onChange, path, errors, testId 
           value={value.value}
           onChange={(text) => onChange({ ...value, value: text })}
           error={errors[`${path}.${value.mode}`]}
+          note={notes[`${path}.${value.mode}`]}
           testId={testId}
         />
       )}

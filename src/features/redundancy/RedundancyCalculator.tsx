@@ -162,7 +162,7 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
           <Choice label="Question" value={group.id} onChange={chooseGroup} options={groups.map((g) => ({ value: g.id, label: g.title }))} testId="rc-group" />
         )}
         <Choice label="Length of a year and a month" value={convention} onChange={setConvention} options={CONVENTIONS} testId="rc-convention" />
-        <Field label="Availability target (SLO)" value={sloText} onChange={setSloText} error={sloParsed.ok ? undefined : sloParsed.error} hint="over a 30-day window, e.g. 99.9%" testId="rc-slo" />
+        <Field label="Availability target (SLO)" value={sloText} onChange={setSloText} error={sloParsed.ok ? undefined : sloParsed.error} note={sloParsed.ok ? sloParsed.note : undefined} hint="over a 30-day window, e.g. 99.9%" testId="rc-slo" />
       </div>
       <div className="rc-question">
         <h3>{group.title}</h3>

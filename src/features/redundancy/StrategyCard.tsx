@@ -41,8 +41,8 @@ export function StrategyCard({ strategy, draft, outcome, edited, onDraft, onRese
             ))}
           </ul>
         )}
-        <BlockEditor draft={draft} block={draft.root} address={[]} errors={outcome.errors} onDraft={onDraft} testId={`${testId}-root`} />
-        <DomainEditor draft={draft} errors={outcome.errors} onDraft={onDraft} testId={testId} />
+        <BlockEditor draft={draft} block={draft.root} address={[]} errors={outcome.errors} notes={outcome.notes} onDraft={onDraft} testId={`${testId}-root`} />
+        <DomainEditor draft={draft} errors={outcome.errors} notes={outcome.notes} onDraft={onDraft} testId={testId} />
         {edited && (
           <button type="button" onClick={onReset}>
             Back to the preset numbers

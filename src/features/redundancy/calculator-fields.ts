@@ -3,31 +3,27 @@
  * typed and returns the value or a short message for next to the field; the text itself is never
  * rewritten, so a half-typed value is never lost. Pure: no DOM, no React.
  */
-import { bad, ok, readNumber, type Parsed } from '../shared/number-fields.ts';
+import { asPercentage, bad, ok, readFraction, readNumber, type Parsed } from '../shared/number-fields.ts';
 
-export { readNumber, type Parsed };
+export type { Parsed };
 
-/** A number, a percentage ("99.9%") or a ratio ("2/3"), as a fraction; null when blank. */
-function readFraction(text: string, allowRatio: boolean): number | null {
-  const t = text.trim();
-  const ratio = allowRatio ? /^(\d+)\s*\/\s*(\d+)$/.exec(t) : null;
-  if (ratio) return Number(ratio[2]) === 0 ? NaN : Number(ratio[1]) / Number(ratio[2]);
-  if (!t.endsWith('%')) return readNumber(t);
-  const n = readNumber(t.slice(0, -1));
-  if (n === null || Number.isNaN(n)) return n;
-  // Shift the decimal point in the text rather than divide: 99.9 / 100 is 0.9990000000000001.
-  const [mantissa, exponent = '0'] = t.slice(0, -1).trim().split(/e/i);
-  return Number(`${mantissa}e${Number(exponent) - 2}`);
-}
-
-/** An availability or unavailability: 0.999, 99.9% or 1e-5, from 0 to 1. */
+/** An unavailability or a share of failures: 0.001, 0.1% or 1e-5, from 0 to 1. */
 export function parseProbability(text: string): Parsed<number> {
-  const p = readFraction(text, false);
+  const p = readFraction(text);
   if (p === null) return bad('Empty: enter a number from 0 to 1, e.g. 0.999, or a percentage such as 99.9%.');
   if (!Number.isFinite(p)) return bad(`“${text.trim()}” is not a number: write e.g. 0.999 or 99.9%.`);
   if (p < 0) return bad('Below 0: a probability is from 0 to 1.');
   if (p > 1) return bad('Above 1: a probability is at most 1 (or 100%).');
   return ok(p);
+}
+
+/**
+ * An availability: 0.999 or 99.9%, and a bare number above 1 (up to 100) read as a percentage, as people
+ * often type one ("99.9"), with a note showing how it was read.
+ */
+export function parseAvailability(text: string): Parsed<number> {
+  const percent = asPercentage(text);
+  return percent ? ok(percent.value, percent.note) : parseProbability(text);
 }
 
 /** MTBF or MTTR: a number of hours (any unit, the same for both), 0 or more. */
@@ -52,7 +48,7 @@ export function parseK(text: string, parts: number): Parsed<number> {
 
 /** The share of weight of a threshold block: 0.667, 66.7% or 2/3, from 0 to 1. */
 export function parseShare(text: string): Parsed<number> {
-  const p = readFraction(text, true);
+  const p = readFraction(text, { ratio: true });
   if (p === null) return bad('Empty: enter a share from 0 to 1, e.g. 2/3, 0.5 or 50%.');
   if (!Number.isFinite(p)) return bad(`“${text.trim()}” is not a number: write e.g. 2/3, 0.5 or 50%.`);
   if (p < 0) return bad('Below 0: a share is from 0 to 1.');
@@ -69,14 +65,18 @@ export function parseWeight(text: string): Parsed<number> {
   return ok(n);
 }
 
-/** An availability target strictly between 0 and 1: 0.999 or 99.9%. */
-export function parseSlo(text: string): Parsed<number> {
-  const p = readFraction(text, false);
+/**
+ * An availability target strictly between 0 and 1: 0.999 or 99.9%; typed by a reader, 99.9 is read as a
+ * percentage too (a link's `slo` is always written as a fraction, so there it is not).
+ */
+export function parseSlo(text: string, { typedByReader = true }: { typedByReader?: boolean } = {}): Parsed<number> {
+  const percent = typedByReader ? asPercentage(text) : null;
+  const p = percent ? percent.value : readFraction(text);
   if (p === null) return bad('Empty: enter a target such as 99.9% or 0.999.');
   if (!Number.isFinite(p)) return bad(`“${text.trim()}” is not a number: write e.g. 99.9% or 0.999.`);
   if (p <= 0) return bad('A target must be above 0.');
   if (p >= 1) return bad('A target must be below 1 (100% leaves no error budget).');
-  return ok(p);
+  return ok(p, percent?.note);
 }
 
 /** A number as text for a field: simple ratios as "2/3", everything else as JavaScript prints it. */

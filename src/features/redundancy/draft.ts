@@ -1,20 +1,20 @@
 /**
  * The editable form of a system description: the same tree, with every number kept as the text the
  * reader typed. `toDraft` fills the fields from a description; `fromDraft` parses them back and returns
- * either a description or the message for every bad field, keyed by the engine's path notation
- * (`root.parts[1].availability`), so engine issues and field messages land on the same field.
+ * either a description or the message for every bad field, keyed by the engine's own path notation
+ * (its `formatPath`: `root.parts[1].availability`), so engine issues and field messages land on the same field.
  */
 import type { Block, ComparisonKind, DraftBlock, DraftDomain, DraftProbability, DraftSystem, ProbabilityMode } from './draft-types.ts';
-import { numberText, parseDuration, parseK, parseProbability, parseShare, parseWeight, type Parsed } from './calculator-fields.ts';
-import type { FailureDomain, ProbabilityFields, SystemDescription } from '../../engine/availability/types.ts';
+import { numberText, parseAvailability, parseDuration, parseK, parseProbability, parseShare, parseWeight, type Parsed } from './calculator-fields.ts';
+import { formatPath, type FailureDomain, type ProbabilityFields, type SystemDescription } from '../../engine/availability/index.ts';
 
 export type { DraftBlock, DraftDomain, DraftProbability, DraftSystem, ProbabilityMode, ComparisonKind };
 
 /** Field messages keyed by path, e.g. { 'root.k': 'k is 4 but there are only 3 parts…' }. */
 export type FieldErrors = Record<string, string>;
+/** How accepted fields were read, keyed the same way, e.g. { 'root.availability': 'Read as 99.9% = 0.999.' }. */
+export type FieldNotes = Record<string, string>;
 
-export const pathKey = (path: readonly (string | number)[]): string =>
-  path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out === '' ? p : `${out}.${p}`), '');
 
 function probabilityDraft(fields: ProbabilityFields): DraftProbability {
   const mode: ProbabilityMode = fields.mtbf !== undefined ? 'mtbf' : fields.unavailability !== undefined ? 'unavailability' : 'availability';
@@ -68,16 +68,21 @@ export function toDraft(system: SystemDescription): DraftSystem {
 /** Parses the text fields; every failure is recorded in `errors` under its path. */
 class Reader {
   errors: FieldErrors = {};
+  notes: FieldNotes = {};
   take<T>(parsed: Parsed<T>, path: readonly (string | number)[]): T | undefined {
-    if (parsed.ok) return parsed.value;
-    this.errors[pathKey(path)] = parsed.error;
+    if (parsed.ok) {
+      if (parsed.note) this.notes[formatPath(path)] = parsed.note;
+      return parsed.value;
+    }
+    this.errors[formatPath(path)] = parsed.error;
     return undefined;
   }
   probability(p: DraftProbability, path: readonly (string | number)[]): ProbabilityFields {
     if (p.mode === 'mtbf') {
       return { mtbf: this.take(parseDuration(p.mtbf), [...path, 'mtbf']) ?? 0, mttr: this.take(parseDuration(p.mttr), [...path, 'mttr']) ?? 0 };
     }
-    return { [p.mode]: this.take(parseProbability(p.value), [...path, p.mode]) ?? 0 };
+    const parse = p.mode === 'availability' ? parseAvailability : parseProbability;
+    return { [p.mode]: this.take(parse(p.value), [...path, p.mode]) ?? 0 };
   }
   /** The optional beta factor: an empty field means no common cause. */
   beta(text: string | undefined, path: readonly (string | number)[]): { beta?: number } {
@@ -108,7 +113,7 @@ class Reader {
   }
 }
 
-export function fromDraft(draft: DraftSystem): { system: SystemDescription | null; errors: FieldErrors } {
+export function fromDraft(draft: DraftSystem): { system: SystemDescription | null; errors: FieldErrors; notes: FieldNotes } {
   const reader = new Reader();
   const domains: FailureDomain[] = draft.domains.map((d, i) => ({
     id: d.id,
@@ -119,7 +124,7 @@ export function fromDraft(draft: DraftSystem): { system: SystemDescription | nul
     ...reader.probability(d.probability, ['domains', i]),
   }));
   const root = reader.block(draft.root, ['root']);
-  if (Object.keys(reader.errors).length > 0) return { system: null, errors: reader.errors };
+  if (Object.keys(reader.errors).length > 0) return { system: null, errors: reader.errors, notes: reader.notes };
   return {
     system: {
       ...(draft.label !== undefined ? { label: draft.label } : {}),
@@ -128,5 +133,6 @@ export function fromDraft(draft: DraftSystem): { system: SystemDescription | nul
       root,
     },
     errors: {},
+    notes: reader.notes,
   };
 }

@@ -3,15 +3,15 @@
  * evaluate. When anything is wrong, the last good system is evaluated instead (with today's options,
  * so changing the time convention still updates it) and the outcome is marked stale.
  */
-import { evaluateDescription, type AvailabilityResult, type EvaluateOptions } from '../../engine/availability/evaluate-description.ts';
-import { AvailabilityError } from '../../engine/availability/errors.ts';
-import type { SystemDescription } from '../../engine/availability/types.ts';
-import { fromDraft, type DraftSystem, type FieldErrors } from './draft.ts';
+import { AvailabilityError, evaluateDescription, type AvailabilityResult, type EvaluateOptions, type SystemDescription } from '../../engine/availability/index.ts';
+import { fromDraft, type DraftSystem, type FieldErrors, type FieldNotes } from './draft.ts';
 
 export interface DraftOutcome {
   /** the draft as a valid description, or null when some field is wrong */
   system: SystemDescription | null;
   errors: FieldErrors;
+  /** how accepted fields were read (e.g. "99.9" as 99.9%) */
+  notes: FieldNotes;
   /** the result shown: of `system`, or of the last good system when `stale` */
   result: AvailabilityResult | null;
   stale: boolean;
@@ -22,11 +22,11 @@ export function evaluateDraft(draft: DraftSystem, options: EvaluateOptions, last
   let errors = parsed.errors;
   if (parsed.system) {
     try {
-      return { system: parsed.system, errors: {}, result: evaluateDescription(parsed.system, options), stale: false };
+      return { system: parsed.system, errors: {}, notes: parsed.notes, result: evaluateDescription(parsed.system, options), stale: false };
     } catch (e) {
       if (!(e instanceof AvailabilityError)) throw e;
       errors = Object.fromEntries(e.issues.map((i) => [i.field, i.problem]));
     }
   }
-  return { system: null, errors, result: lastGood ? evaluateDescription(lastGood, options) : null, stale: true };
+  return { system: null, errors, notes: parsed.notes, result: lastGood ? evaluateDescription(lastGood, options) : null, stale: true };
 }

@@ -1,15 +1,13 @@
 /**
  * Reading the simulator's text fields as the reader types: each parser takes the text exactly as
  * typed and returns either the value or a short message to show next to the field. The text itself
- * is never rewritten, so a half-typed value is never lost. Pure: no DOM, no React.
+ * is never rewritten, so a half-typed value is never lost. Numbers, percentages and ratios are read by
+ * the parser both islands share (../shared/number-fields.ts). Pure: no DOM, no React.
  */
-import { toRational } from '../../engine/contagion/rational.ts';
-import { bad, ok, readNumber as readPlainNumber, type Parsed } from '../shared/number-fields.ts';
+import { NODE_ID_PATTERN } from '../../engine/contagion/index.ts';
+import { bad, ok, readFraction, readNumber as readAnyNumber, type Parsed } from '../shared/number-fields.ts';
 
 export type { Parsed };
-
-/** The node id pattern of scenario files (lowercase words joined by single "_" or "-"). */
-export const ID_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
 
 /** 20000 -> "20,000" (fixed locale so the server and the browser agree). */
 export function formatCount(n: number): string {
@@ -17,13 +15,7 @@ export function formatCount(n: number): string {
 }
 
 /** Digits with optional thousands separators (",", "_", spaces), or plain decimal / scientific notation. */
-function readNumber(text: string): number | null {
-  const t = text.trim();
-  if (t === '') return null;
-  const grouped = /^[+-]?\d{1,3}(?:[,_\u00a0\u202f ]\d{3})+$/;
-  if (grouped.test(t)) return Number(t.replace(/[,_\u00a0\u202f ]/g, ''));
-  return readPlainNumber(t);
-}
+const readNumber = (text: string) => readAnyNumber(text, { grouped: true });
 
 /** A whole number from min to max, e.g. a number of trials. */
 export function parseWhole(text: string, min: number, max: number, what = 'a whole number'): Parsed<number> {
@@ -38,12 +30,10 @@ export function parseWhole(text: string, min: number, max: number, what = 'a who
 /** A probability: 0.01, .01, 1e-3 or a percentage such as 1%. */
 export function parseProbability(text: string): Parsed<number> {
   const t = text.trim();
-  const percent = t.endsWith('%');
-  const n = readNumber(percent ? t.slice(0, -1) : t);
-  if (n === null) return bad('Enter a probability between 0 and 1 (e.g. 0.01) or a percentage (e.g. 1%).');
-  if (!Number.isFinite(n)) return bad(`“${t}” is not a number: write it as 0.01 or 1%.`);
-  const p = percent ? n / 100 : n;
-  if (p < 0 || p > 1) return bad(percent ? 'A percentage must be from 0% to 100%.' : 'A probability must be from 0 to 1 (write 1% or 0.01 for one in a hundred).');
+  const p = readFraction(t, { grouped: true });
+  if (p === null) return bad('Enter a probability between 0 and 1 (e.g. 0.01) or a percentage (e.g. 1%).');
+  if (!Number.isFinite(p)) return bad(`“${t}” is not a number: write it as 0.01 or 1%.`);
+  if (p < 0 || p > 1) return bad(t.endsWith('%') ? 'A percentage must be from 0% to 100%.' : 'A probability must be from 0 to 1 (write 1% or 0.01 for one in a hundred).');
   return ok(p);
 }
 
@@ -59,8 +49,8 @@ export function parseSeed(text: string): Parsed<number> {
 export function parseNodeId(text: string, taken: { has(id: string): boolean }): Parsed<string> {
   if (text === '') return bad('Give the component an id, e.g. aws_use1.');
   if (text !== text.trim()) return bad('Remove the spaces at the start or end.');
-  if (!ID_PATTERN.test(text)) {
-    if (/[A-Z]/.test(text) && ID_PATTERN.test(text.toLowerCase())) return bad('Use lowercase letters only.');
+  if (!NODE_ID_PATTERN.test(text)) {
+    if (/[A-Z]/.test(text) && NODE_ID_PATTERN.test(text.toLowerCase())) return bad('Use lowercase letters only.');
     return bad('Use lowercase letters and digits, with single “_” or “-” between words, e.g. aws_use1.');
   }
   if (taken.has(text)) return bad(`Another component already has the id “${text}”.`);
@@ -86,24 +76,17 @@ export function parseK(text: string, dependencies: number): Parsed<number> {
   return ok(n);
 }
 
-/** The fraction of a threshold rule: 0.5, 50%, or an exact ratio such as 1/3. */
+/**
+ * The fraction of a threshold rule: 0.5, 50% or an exact ratio such as 1/3. A percentage is read
+ * exactly ("33.3%" is 333/1000, as the engine then reads it), so a strict 33.3% threshold does not trip
+ * at 333 of 1,000. Whether the engine can compare it exactly is the engine's check, when the rule is applied.
+ */
 export function parseFraction(text: string): Parsed<number> {
   const t = text.trim();
-  const ratio = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
-  let value: number;
-  if (ratio) {
-    const q = Number(ratio[2]);
-    if (q === 0) return bad('The ratio divides by zero; write e.g. 1/3.');
-    value = Number(ratio[1]) / q;
-  } else {
-    const percent = t.endsWith('%');
-    const n = readNumber(percent ? t.slice(0, -1) : t);
-    if (n === null) return bad('Enter a fraction between 0 and 1: 0.5, 50% or 1/3.');
-    if (!Number.isFinite(n)) return bad(`“${t}” is not a fraction: write 0.5, 50% or 1/3.`);
-    value = percent ? n / 100 : n;
-  }
+  const value = readFraction(t, { ratio: true, grouped: true });
+  if (value === null) return bad('Enter a fraction between 0 and 1: 0.5, 50% or 1/3.');
+  if (!Number.isFinite(value)) return bad(`“${t}” is not a fraction: write 0.5, 50% or 1/3.`);
   if (value < 0 || value > 1) return bad('The fraction must be from 0 to 1.');
-  if (toRational(value) === null) return bad('This fraction is too precise to compare exactly; round it.');
   return ok(value);
 }
 
