@@ -143,7 +143,7 @@ describe('redundancy calculator in Chromium', () => {
   });
 
   test('an invalid system inside a well-formed link is rejected by the engine’s schema', async () => {
-    const { encodeModel } = await import('../../src/features/simulator/simulator-url.ts');
+    const { encodeModel } = await import('../../src/features/shared/compressed-json.ts');
     const edits = await encodeModel(JSON.stringify({ [spread.id]: { root: { type: 'k-of-n', k: 9, parts: [{ type: 'component', availability: 7 }] } } }));
     const v = await open(`${TOOL}?group=validator-placement&edits=${edits}`);
     await ready(v.page);

@@ -3,13 +3,12 @@
  *   ?group=<preset group>&time=calendar|gregorian&slo=<target>&edits=<compressed JSON>
  * `edits` maps strategy ids to the reader's edited systems (deflate-raw + base64url, as the simulator
  * does). Everything read back is checked: the group and time against the known ones, the SLO with the
- * field parser, and every edited system with the engine's schema (loaded only when a link has edits).
+ * field parser, and every edited system with the engine's own reader (parseSystem, which needs no zod).
  * Anything bad is reported and replaced by the preset, never trusted.
  */
-import type { TimeConvention } from '../../engine/availability/downtime.ts';
+import { AvailabilityError, parseSystem, type SystemDescription, type TimeConvention } from '../../engine/availability/index.ts';
 import type { PresetGroup } from '../../lib/preset-schema.ts';
-import type { SystemDescription } from '../../engine/availability/types.ts';
-import { decodeModel, encodeModel } from '../simulator/simulator-url.ts';
+import { decodeModel, encodeModel } from '../shared/compressed-json.ts';
 import { parseSlo } from './calculator-fields.ts';
 
 export interface ShareState {
@@ -43,7 +42,7 @@ export function readShareParams(params: URLSearchParams, groups: readonly Preset
   }
   const slo = params.get('slo');
   if (slo !== null) {
-    const parsed = parseSlo(slo);
+    const parsed = parseSlo(slo, { typedByReader: false });
     if (parsed.ok) state.slo = parsed.value;
     else problems.push(`The link’s SLO could not be used (${parsed.error}); using the default target.`);
   }
@@ -84,7 +83,6 @@ export async function decodeEdits(encoded: string, group: PresetGroup): Promise<
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { edits, problems: ['The edits in the link are not a set of systems; showing the presets unedited.'] };
   }
-  const { parseSystem, AvailabilityError } = await import('./parse-system.ts');
   for (const [id, system] of Object.entries(data)) {
     const strategy = group.strategies.find((s) => s.id === id);
     if (!strategy) {

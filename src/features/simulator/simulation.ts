@@ -2,14 +2,21 @@
  * What the simulator shows, computed from what the reader chose: the scenario with its enabled
  * mitigations, the failed nodes, the cascade wave by wave, the final state of every node and why.
  * Pure (no DOM, no React) so it can be tested in Node and run on the server for the no-JS picture.
- * Imports lean engine modules directly so the browser bundle does not carry the file schema (zod).
+ * Uses the engine's core entry only, so the browser bundle does not carry the file schema (zod).
  */
-import { compile } from '../../engine/contagion/compile.ts';
-import { evaluate, type Outcome } from '../../engine/contagion/outcome.ts';
-import { explain, type Explanation } from '../../engine/contagion/explain.ts';
-import { applyMitigations, type Mitigation, type MitigationChange } from '../../engine/contagion/mitigations.ts';
-import type { Graph, Scenario } from '../../engine/contagion/types.ts';
-import type { UserScenarioFile } from '../../engine/contagion/scenario-file.ts';
+import {
+  applyMitigations,
+  compile,
+  evaluate,
+  explain,
+  toMitigation,
+  toScenario,
+  type Explanation,
+  type Graph,
+  type Outcome,
+  type Scenario,
+  type UserScenarioFile,
+} from '../../engine/contagion/index.ts';
 
 /** A scenario as the simulator holds it: a catalogue preset or a reader's own (imported or edited). */
 export type SimScenario = UserScenarioFile;
@@ -22,22 +29,10 @@ export interface SimResult {
   labels: Map<string, string>;
 }
 
-export function toEngineScenario(file: Pick<SimScenario, 'nodes' | 'edges'>): Scenario {
-  return {
-    nodes: file.nodes.map(({ id, label, type, layer, rule, degradedRule }) => ({ id, label, type, layer, rule, degradedRule })),
-    edges: file.edges.map(({ from, to, weight, kind }) => ({ from, to, weight, kind })),
-  };
-}
-
-export function mitigationsOf(file: SimScenario, enabled: readonly string[]): Mitigation[] {
-  return (file.mitigations ?? [])
-    .filter((m) => enabled.includes(m.id))
-    .map((m) => ({ id: m.id, title: m.title, description: m.description, changes: m.changes as MitigationChange[] }));
-}
-
 /** Runs the cascade from `failed` on the scenario with the given mitigations switched on. */
 export function simulate(file: SimScenario, failed: readonly string[], enabled: readonly string[] = []): SimResult {
-  const scenario = applyMitigations(toEngineScenario(file), mitigationsOf(file, enabled));
+  const mitigations = (file.mitigations ?? []).filter((m) => enabled.includes(m.id)).map(toMitigation);
+  const scenario = applyMitigations(toScenario(file), mitigations);
   const graph = compile(scenario);
   const present = failed.filter((id) => graph.index.has(id));
   const outcome = evaluate(graph, present);

@@ -1,9 +1,11 @@
 /**
  * The simulator's state in the page URL, so a link restores exactly what the reader saw:
  * ?sim=<scenario>&fail=<ids>&mit=<ids>&step=<n>, plus &model=<compressed JSON> for a reader's own
- * scenario. Everything read back is checked against the scenario; anything unknown is dropped with
- * a message, never trusted.
+ * scenario (../shared/compressed-json.ts). Everything read back is checked against the scenario;
+ * anything unknown is dropped with a message, never trusted.
  */
+import { NODE_ID_PATTERN as ID } from '../../engine/contagion/index.ts';
+
 export interface ShareState {
   scenario: string;
   failed: string[];
@@ -19,7 +21,6 @@ export interface ParsedShare {
   problems: string[];
 }
 
-const ID = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
 const MAX_IDS = 5000;
 
 function idList(raw: string | null, name: string, problems: string[]): string[] | undefined {
@@ -76,32 +77,4 @@ export function writeShareParams(params: URLSearchParams, state: ShareState, mod
   params.set('step', state.step === null ? 'end' : String(state.step));
   if (model) params.set('model', model);
   else params.delete('model');
-}
-
-/** Compresses JSON text into a URL-safe string (deflate-raw, base64url). */
-export async function encodeModel(json: string): Promise<string> {
-  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** The inverse of encodeModel; rejects anything that is not what it produced. */
-export async function decodeModel(encoded: string, maxBytes = 2_000_000): Promise<string> {
-  if (!/^[A-Za-z0-9_-]+$/.test(encoded)) throw new Error('the scenario in the link is not valid base64url');
-  const bin = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > maxBytes) throw new Error('the scenario in the link is too large');
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { SystemDescription } from '../../../src/engine/availability/index.ts';
 import { PRESET_GROUPS } from '../content-files.ts';
-import { encodeModel } from '../../../src/features/simulator/simulator-url.ts';
+import { encodeModel } from '../../../src/features/shared/compressed-json.ts';
 import { decodeEdits, encodeEdits, readShareParams, writeShareParams } from '../../../src/features/redundancy/calculator-url.ts';
 
 const rpc = PRESET_GROUPS.find((g) => g.id === 'rpc-access')!;

@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { compare, matchIncident, simulate, statusAtStep, type SimScenario } from '../../../src/features/simulator/simulation.ts';
 import { layeredLayout } from '../../../src/features/simulator/layered-positions.ts';
-import { decodeModel, encodeModel, readShareParams, reconcile } from '../../../src/features/simulator/simulator-url.ts';
+import { decodeModel, encodeModel } from '../../../src/features/shared/compressed-json.ts';
+import { readShareParams, reconcile } from '../../../src/features/simulator/simulator-url.ts';
 
 // A chain of hard dependencies: cdn ← web ← app, plus a redundant app2 on {cdn, cdn2}.
 const file: SimScenario = {

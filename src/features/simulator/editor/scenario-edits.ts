@@ -2,14 +2,14 @@
  * The scenario editor's operations, pure: add or remove a node or an edge, change a rule, and turn
  * the result into the reader's own scenario (kept apart from the real incident: no story, sources,
  * expected outcome or mitigations, which described the original graph). checkScenario() runs the
- * engine's compile() plus the file format's cross-reference checks, so whatever the editor produces
- * also loads from an exported file or a shared link.
+ * engine's own validation of a scenario file, so whatever the editor produces also loads from an
+ * exported file or a shared link. That validation needs the schema entry (zod), which is fine here:
+ * the editor loads only when a reader opens it.
  */
-import { compile } from '../../../engine/contagion/compile.ts';
-import { ScenarioError } from '../../../engine/contagion/errors.ts';
-import { layerOf, NODE_TYPE_NAMES } from '../../../engine/contagion/node-types.ts';
-import { toEngineScenario, type SimScenario } from '../simulation.ts';
-import { ID_PATTERN, parseFraction, parseK } from '../simulator-fields.ts';
+import { layerOf, ScenarioError, type ScenarioIssue } from '../../../engine/contagion/index.ts';
+import { validateScenarioFile } from '../../../engine/contagion/schema.ts';
+import type { SimScenario } from '../simulation.ts';
+import { parseFraction, parseK } from '../simulator-fields.ts';
 
 export type SimNode = SimScenario['nodes'][number];
 export type SimEdge = SimScenario['edges'][number];
@@ -102,37 +102,30 @@ export function emptyScenario(id = 'my-scenario'): SimScenario {
 }
 
 /**
- * What is wrong with a scenario the editor is about to hand over, as one message, or null: the file
- * format's cross-reference checks (ids, labels, types, edges), then the engine's compile().
+ * What is wrong with a scenario the editor is about to hand over, as one message, or null: the engine's
+ * checks of a reader's scenario file (ids, names, types, edges, rules, then compile()), the first
+ * problem named by the component or dependency it is about.
  */
 export function checkScenario(next: SimScenario): string | null {
-  if (next.nodes.length === 0) return 'A scenario needs at least one component.';
-  const ids = new Set<string>();
-  const types = new Set<string>(NODE_TYPE_NAMES);
-  for (const n of next.nodes) {
-    if (!ID_PATTERN.test(n.id)) return `The id “${n.id}” is not in the allowed form (lowercase letters, digits, “_” and “-”).`;
-    if (ids.has(n.id)) return `Two components share the id “${n.id}”.`;
-    ids.add(n.id);
-    if (!n.label || !n.label.trim()) return `The component “${n.id}” needs a name.`;
-    if (!types.has(n.type)) return `The component “${n.id}” has an unknown type “${n.type}”.`;
-  }
-  const seen = new Set<string>();
-  for (const e of next.edges) {
-    if (!ids.has(e.from)) return `A dependency starts at an unknown component “${e.from}”.`;
-    if (!ids.has(e.to)) return `A dependency points to an unknown component “${e.to}”.`;
-    if (e.from === e.to) return `“${e.from}” cannot depend on itself.`;
-    const key = `${e.from}\u0000${e.to}`;
-    if (seen.has(key)) return `The dependency ${e.from} → ${e.to} is listed twice.`;
-    seen.add(key);
-  }
-  for (const seed of next.trigger?.seeds ?? []) if (!ids.has(seed)) return `The trigger names an unknown component “${seed}”.`;
   try {
-    compile(toEngineScenario(next));
+    validateScenarioFile(next, 'your scenario', { userImport: true });
+    return null;
   } catch (error) {
-    if (error instanceof ScenarioError) return error.message;
-    throw error;
+    if (!(error instanceof ScenarioError)) throw error;
+    return describeIssues(next, error.issues);
   }
-  return null;
+}
+
+function describeIssues(scenario: SimScenario, issues: readonly ScenarioIssue[]): string {
+  const [first, ...rest] = issues;
+  if (!first) return 'The scenario is not valid.';
+  const node = /^nodes\[(\d+)\]/.exec(first.path);
+  const edge = /^edges\[(\d+)\]/.exec(first.path);
+  const n = node ? scenario.nodes[Number(node[1])] : undefined;
+  const e = edge ? scenario.edges[Number(edge[1])] : undefined;
+  const where = n ? `${n.label || n.id} (${first.path})` : e ? `The dependency ${e.from} → ${e.to} (${first.path})` : first.path;
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  return `${where ? `${where}: ` : ''}${first.message}${more}`;
 }
 
 /** A rule as the form holds it: the kind, and k and the fraction as typed. */
