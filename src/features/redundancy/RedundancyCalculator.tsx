@@ -5,9 +5,8 @@
  * Rendered on the server (no window or location during render) and hydrated when visible.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { TIME_CONVENTIONS, type TimeConvention } from '../../engine/availability/downtime.ts';
+import { type SystemDescription, TIME_CONVENTIONS, type TimeConvention } from '../../engine/availability/index.ts';
 import type { PresetGroup } from '../../lib/preset-schema.ts';
-import type { SystemDescription } from '../../engine/availability/types.ts';
 import { ComparisonChart } from './ComparisonChart.tsx';
 import { toDraft, type DraftSystem } from './draft.ts';
 import { evaluateDraft, type DraftOutcome } from './evaluate-draft.ts';

@@ -3,8 +3,7 @@
  * budget with its burn-rate alerts, the single best improvement, and the naive answer beside the
  * correlated one. When the strategy's fields do not parse, the last good result stays, marked stale.
  */
-import type { AvailabilityResult } from '../../engine/availability/evaluate-description.ts';
-import { availabilityPercent } from '../../engine/availability/format.ts';
+import { availabilityPercent, type AvailabilityResult } from '../../engine/availability/index.ts';
 import { explainDifference } from './why-answers-differ.ts';
 import { formatDuration, formatNines, formatRatio, formatShare } from './result-text.ts';
 

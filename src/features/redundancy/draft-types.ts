@@ -1,5 +1,5 @@
 /** The shapes of the editable draft (draft.ts): the engine's description with numbers as typed text. */
-import type { Block, DomainKind, ThresholdComparison } from '../../engine/availability/types.ts';
+import type { Block, DomainKind, ThresholdComparison } from '../../engine/availability/index.ts';
 
 export type { Block };
 export type ProbabilityMode = 'availability' | 'unavailability' | 'mtbf';

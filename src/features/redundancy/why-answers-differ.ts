@@ -2,7 +2,7 @@
  * The plain sentence under the two answers: why the correlated (shared-domain) answer differs from the
  * naive one that treats every failure as independent. Built from the engine's result; no maths here.
  */
-import type { AvailabilityResult } from '../../engine/availability/evaluate-description.ts';
+import type { AvailabilityResult } from '../../engine/availability/index.ts';
 import { formatRatio } from './result-text.ts';
 
 /** Names of the shared domains that explain most downtime, most important first. */

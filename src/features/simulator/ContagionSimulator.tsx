@@ -4,7 +4,7 @@
  * radius, run a Monte Carlo, edit, import, export and share. All maths comes from src/engine.
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { blastRadius } from '../../engine/contagion/blast-radius.ts';
+import { blastRadius } from '../../engine/contagion/index.ts';
 import { layeredLayout } from './layered-positions.ts';
 import { typeColours, typeName } from './node-appearance.ts';
 import { compare, matchIncident, simulate, statusAtStep, type SimScenario } from './simulation.ts';
@@ -142,7 +142,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       if (parsed.model) {
         try {
           const text = await decodeModel(parsed.model);
-          const { parseScenarioFile } = await import('../../engine/contagion/scenario-file.ts');
+          const { parseScenarioFile } = await import('../../engine/contagion/schema.ts');
           base = parseScenarioFile(text, 'the shared link', { userImport: true });
           setCustom(base);
         } catch (e) {

@@ -2,7 +2,7 @@
  * The outcome in words: what failed and why (the dependency and the rule), what survived, whether
  * each chain kept producing blocks and finalising, and how it compares with the real incident.
  */
-import type { Explanation } from '../../engine/contagion/explain.ts';
+import type { Explanation } from '../../engine/contagion/index.ts';
 import type { IncidentMatch, ShownStatus, SimResult, SimScenario } from './simulation.ts';
 
 interface Props {

@@ -4,7 +4,7 @@
  * (a few barycentre sweeps), which keeps edges short and crossings few. Deterministic, so the server
  * rendering and the browser agree to the pixel.
  */
-import { LAYERS, layerOf, type Layer } from '../../engine/contagion/node-types.ts';
+import { type Layer, layerOf, LAYERS } from '../../engine/contagion/index.ts';
 
 export interface LayoutNode {
   id: string;

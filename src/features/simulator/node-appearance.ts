@@ -4,7 +4,7 @@
  * colour, so they never depend on colour vision.
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
-import type { Layer } from '../../engine/contagion/node-types.ts';
+import type { Layer } from '../../engine/contagion/index.ts';
 
 const SHAPES: Record<Layer, Parameters<typeof symbol>[0]> = {
   infrastructure: symbolSquare,

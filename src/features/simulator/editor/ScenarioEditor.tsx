@@ -5,7 +5,7 @@
  * it is handed to the simulator, and a problem is shown next to the form instead.
  */
 import { memo, useMemo, useState, type ReactNode } from 'react';
-import { NODE_TYPE_NAMES, type NodeType } from '../../../engine/contagion/node-types.ts';
+import { NODE_TYPE_NAMES, type NodeType } from '../../../engine/contagion/index.ts';
 import { typeName } from '../node-appearance.ts';
 import { CheckField, SelectField, TextField } from '../fields.tsx';
 import type { SimScenario } from '../simulation.ts';

@@ -5,8 +5,7 @@
  * are drawn more often (a squared uniform draw favours the first ones), so, as in real systems, a
  * few providers carry much of the load. Same size and seed, same graph.
  */
-import { createRandom, type Random } from '../../../engine/contagion/random.ts';
-import type { NodeType } from '../../../engine/contagion/node-types.ts';
+import { createRandom, type NodeType, type Random } from '../../../engine/contagion/index.ts';
 import type { SimScenario } from '../simulation.ts';
 import type { SimEdge, SimNode, SimRule } from './scenario-edits.ts';
 

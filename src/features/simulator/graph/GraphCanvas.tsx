@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { zoomIdentity, type ZoomTransform } from '../../shared/pan-zoom.ts';
 import { usePanZoom } from './use-pan-zoom.ts';
-import { LAYERS } from '../../../engine/contagion/node-types.ts';
+import { LAYERS } from '../../../engine/contagion/index.ts';
 import type { GraphSvgProps } from './GraphSvg.tsx';
 import { LAYER_NAMES } from '../node-appearance.ts';
 import { formatCount } from '../simulator-fields.ts';

@@ -1,5 +1,5 @@
 /** Legend: shape per layer, colour per type present, and how states are marked. */
-import { LAYERS, layerOf } from '../../../engine/contagion/node-types.ts';
+import { layerOf, LAYERS } from '../../../engine/contagion/index.ts';
 import { LAYER_NAMES, shapePath, typeName } from '../node-appearance.ts';
 
 export function Legend({ nodes, colours }: { nodes: readonly { type: string; layer?: string }[]; colours: ReadonlyMap<string, string> }) {

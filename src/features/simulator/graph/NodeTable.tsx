@@ -1,5 +1,5 @@
 /** The graph as a table: the keyboard and screen-reader view, and the view for very large graphs. */
-import type { Explanation } from '../../../engine/contagion/explain.ts';
+import type { Explanation } from '../../../engine/contagion/index.ts';
 import { typeName } from '../node-appearance.ts';
 import type { ShownStatus } from '../simulation.ts';
 

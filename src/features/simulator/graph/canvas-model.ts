@@ -3,7 +3,7 @@
  * batches and edges as typed arrays; node states as a byte per node; the mapping from the layout to
  * the screen; and a row index for hit-testing a click to the nearest node.
  */
-import { LAYERS, type Layer } from '../../../engine/contagion/node-types.ts';
+import { type Layer, LAYERS } from '../../../engine/contagion/index.ts';
 import type { Layout } from '../layered-positions.ts';
 import type { ShownStatus } from '../simulation.ts';
 

@@ -4,7 +4,7 @@
  * out of the initial bundle), the graph as an SVG or PNG picture, and a link to what is on screen.
  */
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { ScenarioError } from '../../../engine/contagion/errors.ts';
+import { ScenarioError } from '../../../engine/contagion/index.ts';
 import type { SimScenario } from '../simulation.ts';
 import { canvasPng, downloadData, fileNameFor, standaloneSvg, svgToPng, textDataUrl } from './picture-export.ts';
 import { formatCount } from '../simulator-fields.ts';
@@ -91,7 +91,7 @@ function ImportJson({ onImport }: { onImport: (next: SimScenario) => void }) {
     setBusy(true);
     setStatus('Checking…');
     try {
-      const { parseScenarioFile } = await import('../../../engine/contagion/scenario-file.ts');
+      const { parseScenarioFile } = await import('../../../engine/contagion/schema.ts');
       const parsed = parseScenarioFile(raw, name, { userImport: true });
       setProblem(null);
       setStatus(`Loaded ${parsed.title ?? name}: ${formatCount(parsed.nodes.length)} components.`);

@@ -6,8 +6,7 @@
  * progress bar and a Cancel button. Imports only lean engine modules (never index.ts, which pulls in zod).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FailureGroup, MonteCarloResult } from '../../../engine/contagion/monte-carlo.ts';
-import type { Graph } from '../../../engine/contagion/types.ts';
+import type { FailureGroup, Graph, MonteCarloResult } from '../../../engine/contagion/index.ts';
 import { typeName } from '../node-appearance.ts';
 import { TextField, SelectField } from '../fields.tsx';
 import { formatConfidence, formatMean, formatMeanInterval, formatPercent, formatPercentInterval, graphFingerprint, isInfrastructure, type McReply, type McRequest } from './monte-carlo-protocol.ts';

@@ -3,9 +3,7 @@
  * layer, the messages between them, a fingerprint that tells whether the graph changed since a run,
  * and how estimates are written (percentages with as many digits as they deserve).
  */
-import { layerOf } from '../../../engine/contagion/node-types.ts';
-import type { FailureGroup, MonteCarloResult } from '../../../engine/contagion/monte-carlo.ts';
-import type { Graph } from '../../../engine/contagion/types.ts';
+import { type FailureGroup, type Graph, layerOf, type MonteCarloResult } from '../../../engine/contagion/index.ts';
 
 /** What the panel asks the worker to run. */
 export interface McRequest {

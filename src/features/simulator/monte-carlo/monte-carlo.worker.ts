@@ -4,7 +4,7 @@
  * posts progress after each chunk, then the result. The panel cancels a run by terminating the worker.
  * Imports only the lean engine modules (no zod).
  */
-import { createMonteCarlo } from '../../../engine/contagion/monte-carlo.ts';
+import { createMonteCarlo } from '../../../engine/contagion/index.ts';
 import { layerProbabilities, type McReply, type McRequest } from './monte-carlo-protocol.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<McRequest>) => void) | null; postMessage(message: McReply): void };
