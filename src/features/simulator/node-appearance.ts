@@ -4,7 +4,7 @@
  * colour, so they never depend on colour vision.
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
-import type { Layer } from '../../engine/contagion/index.ts';
+import type { Layer, NodeType } from '../../engine/contagion/index.ts';
 
 const SHAPES: Record<Layer, Parameters<typeof symbol>[0]> = {
   infrastructure: symbolSquare,
@@ -34,32 +34,35 @@ export function typeColours(types: readonly string[]): Map<string, string> {
   return new Map(types.map((t, i) => [t, PALETTE[i % PALETTE.length]!]));
 }
 
+/** What each component type is called on screen: the one list of these names (tables, legend, editor, random graphs). */
+export const NODE_TYPE_LABELS = {
+  cloud_region: 'Cloud region',
+  cloud_az: 'Availability zone',
+  cloud_service: 'Cloud service',
+  hosting_provider: 'Hosting provider',
+  cdn: 'CDN',
+  server: 'Server',
+  client_software: 'Client software',
+  endpoint_agent: 'Endpoint agent',
+  validator_set: 'Validator set',
+  chain: 'Chain',
+  sequencer: 'Sequencer',
+  rpc_provider: 'RPC provider',
+  rpc_aggregator: 'RPC aggregator',
+  oracle_feed: 'Oracle feed',
+  indexer: 'Indexer',
+  backend: 'Back end',
+  wallet: 'Wallet',
+  frontend: 'Front end',
+  explorer: 'Explorer',
+  cex: 'Exchange',
+  dex: 'DEX',
+  perp_venue: 'Perpetuals venue',
+  lending_protocol: 'Lending protocol',
+} as const satisfies Record<NodeType, string>;
+
+/** A type's name; 'untyped' (a node without a type) is "Other", and an unknown type is shown as written. */
 export function typeName(type: string): string {
-  const names: Record<string, string> = {
-    cloud_region: 'Cloud region',
-    cloud_az: 'Availability zone',
-    cloud_service: 'Cloud service',
-    hosting_provider: 'Hosting provider',
-    cdn: 'CDN',
-    server: 'Server',
-    client_software: 'Client software',
-    endpoint_agent: 'Endpoint agent',
-    validator_set: 'Validator set',
-    chain: 'Chain',
-    sequencer: 'Sequencer',
-    rpc_provider: 'RPC provider',
-    rpc_aggregator: 'RPC aggregator',
-    oracle_feed: 'Oracle feed',
-    indexer: 'Indexer',
-    backend: 'Back end',
-    wallet: 'Wallet',
-    frontend: 'Front end',
-    explorer: 'Explorer',
-    cex: 'Exchange',
-    dex: 'DEX',
-    perp_venue: 'Perpetuals venue',
-    lending_protocol: 'Lending protocol',
-    untyped: 'Other',
-  };
-  return names[type] ?? type.replace(/_/g, ' ');
+  if (type === 'untyped') return 'Other';
+  return Object.hasOwn(NODE_TYPE_LABELS, type) ? NODE_TYPE_LABELS[type as NodeType] : type.replace(/_/g, ' ');
 }

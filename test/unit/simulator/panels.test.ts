@@ -7,7 +7,7 @@ import { layeredLayout } from '../../../src/features/simulator/layered-positions
 import type { SimScenario } from '../../../src/features/simulator/simulation.ts';
 import { nearestNode, prepareCanvasGraph, statusCodes, viewOf } from '../../../src/features/simulator/graph/canvas-model.ts';
 import { formatMean, formatMeanInterval, formatPercent, formatPercentInterval, graphFingerprint, layerProbabilities } from '../../../src/features/simulator/monte-carlo/monte-carlo-protocol.ts';
-import { layerSizes, randomScenario } from '../../../src/features/simulator/editor/random-scenario.ts';
+import { layerSizes, randomScenario } from '../../../src/features/simulator/random-scenario.ts';
 import {
   addEdge,
   addNode,

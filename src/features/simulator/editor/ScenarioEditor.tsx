@@ -9,7 +9,7 @@ import { NODE_TYPE_NAMES, type NodeType } from '../../../engine/contagion/index.
 import { typeName } from '../node-appearance.ts';
 import { CheckField, SelectField, TextField } from '../fields.tsx';
 import type { SimScenario } from '../simulation.ts';
-import { RANDOM_DEFAULT_NODES, RANDOM_MAX_NODES, RANDOM_MIN_NODES, randomScenario } from './random-scenario.ts';
+import { RANDOM_DEFAULT_NODES, RANDOM_MAX_NODES, RANDOM_MIN_NODES, randomScenario } from '../random-scenario.ts';
 import {
   addEdge,
   addNode,

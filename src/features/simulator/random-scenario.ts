@@ -3,38 +3,24 @@
  * (infrastructure, services, products); every service depends on 1-3 infrastructure components and
  * every product on 1-3 services or infrastructure components, with random rules. Popular providers
  * are drawn more often (a squared uniform draw favours the first ones), so, as in real systems, a
- * few providers carry much of the load. Same size and seed, same graph.
+ * few providers carry much of the load. Same size and seed, same graph. The editor offers it to
+ * readers, and `npm run bench` measures the engine on it (bench/contagion.ts).
  */
-import { createRandom, type NodeType, type Random } from '../../../engine/contagion/index.ts';
-import type { SimScenario } from '../simulation.ts';
-import type { SimEdge, SimNode, SimRule } from './scenario-edits.ts';
+import { createRandom, type NodeType, type Random } from '../../engine/contagion/index.ts';
+import { NODE_TYPE_LABELS } from './node-appearance.ts';
+import type { SimScenario } from './simulation.ts';
+
+type SimNode = SimScenario['nodes'][number];
+type SimEdge = SimScenario['edges'][number];
+type SimRule = NonNullable<SimNode['rule']>;
 
 export const RANDOM_MIN_NODES = 10;
 export const RANDOM_MAX_NODES = 20_000;
 export const RANDOM_DEFAULT_NODES = 2_000;
 
-const INFRA: readonly [NodeType, string][] = [
-  ['cloud_region', 'Cloud region'],
-  ['hosting_provider', 'Hosting provider'],
-  ['cdn', 'CDN'],
-  ['cloud_service', 'Cloud service'],
-];
-const SERVICES: readonly [NodeType, string][] = [
-  ['rpc_provider', 'RPC provider'],
-  ['oracle_feed', 'Oracle feed'],
-  ['indexer', 'Indexer'],
-  ['backend', 'Back end'],
-  ['rpc_aggregator', 'RPC aggregator'],
-];
-const PRODUCTS: readonly [NodeType, string][] = [
-  ['wallet', 'Wallet'],
-  ['dex', 'DEX'],
-  ['cex', 'Exchange'],
-  ['lending_protocol', 'Lending protocol'],
-  ['frontend', 'Front end'],
-  ['explorer', 'Explorer'],
-  ['perp_venue', 'Perpetuals venue'],
-];
+const INFRA: readonly NodeType[] = ['cloud_region', 'hosting_provider', 'cdn', 'cloud_service'];
+const SERVICES: readonly NodeType[] = ['rpc_provider', 'oracle_feed', 'indexer', 'backend', 'rpc_aggregator'];
+const PRODUCTS: readonly NodeType[] = ['wallet', 'dex', 'cex', 'lending_protocol', 'frontend', 'explorer', 'perp_venue'];
 const FRACTIONS = [0.25, 1 / 3, 0.5, 2 / 3, 0.75];
 
 /** How many nodes go in each layer: about 10% infrastructure, 30% services, the rest products. */
@@ -58,9 +44,9 @@ export function randomScenario(n: number, seed = 1): SimScenario {
   const infra: string[] = [];
   const services: string[] = [];
 
-  const make = (prefix: string, k: number, kinds: readonly [NodeType, string][]): SimNode => {
-    const [type, name] = kinds[int(kinds.length)]!;
-    return { id: `${prefix}-${k + 1}`, label: `${name} ${k + 1}`, type };
+  const make = (prefix: string, k: number, kinds: readonly NodeType[]): SimNode => {
+    const type = kinds[int(kinds.length)]!;
+    return { id: `${prefix}-${k + 1}`, label: `${NODE_TYPE_LABELS[type]} ${k + 1}`, type };
   };
 
   for (let k = 0; k < ni; k++) {
