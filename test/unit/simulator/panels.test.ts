@@ -6,7 +6,8 @@ import { parseScenarioFile } from '../../../src/engine/contagion/schema.ts';
 import { layeredLayout } from '../../../src/features/simulator/layered-positions.ts';
 import type { SimScenario } from '../../../src/features/simulator/simulation.ts';
 import { nearestNode, prepareCanvasGraph, statusCodes, viewOf } from '../../../src/features/simulator/graph/canvas-model.ts';
-import { formatMean, formatMeanInterval, formatPercent, formatPercentInterval, graphFingerprint, layerProbabilities } from '../../../src/features/simulator/monte-carlo/monte-carlo-protocol.ts';
+import { formatMean, formatMeanInterval, formatPercent, formatPercentInterval } from '../../../src/features/simulator/monte-carlo/estimate-text.ts';
+import { graphFingerprint, layerProbabilities } from '../../../src/features/simulator/monte-carlo/monte-carlo-protocol.ts';
 import { layerSizes, randomScenario } from '../../../src/features/simulator/random-scenario.ts';
 import {
   addEdge,

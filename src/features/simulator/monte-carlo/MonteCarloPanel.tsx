@@ -2,32 +2,24 @@
  * Monte Carlo over random and correlated failures: every component fails on its own with a small
  * probability per trial (one value for infrastructure, one for the rest), optionally a group of
  * infrastructure components (one provider) fails together, failures spread by the graph's rules, and
- * the panel counts how often each component and each type ends up down. Runs in a Web Worker with a
- * progress bar and a Cancel button. Imports only lean engine modules (never index.ts, which pulls in zod).
+ * the panel counts how often each component and each type ends up down. Runs in a Web Worker
+ * (use-monte-carlo-worker.ts) with a progress bar and a Cancel button; the results are MonteCarloResults.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FailureGroup, Graph, MonteCarloResult } from '../../../engine/contagion/index.ts';
-import { typeName } from '../node-appearance.ts';
 import { TextField, SelectField } from '../fields.tsx';
-import { formatConfidence, formatMean, formatMeanInterval, formatPercent, formatPercentInterval, graphFingerprint, isInfrastructure, type McReply, type McRequest } from './monte-carlo-protocol.ts';
+import { graphFingerprint, isInfrastructure, type McRequest } from './monte-carlo-protocol.ts';
+import { MonteCarloResults, type RunSettings } from './MonteCarloResults.tsx';
+import { useMonteCarloWorker } from './use-monte-carlo-worker.ts';
 import { formatCount, parseProbability, parseSeed, parseWhole, type Parsed } from '../simulator-fields.ts';
 
 export const MC_MIN_TRIALS = 100;
 export const MC_MAX_TRIALS = 1_000_000;
 const CONFIDENCE = 0.95;
-const TOP = 20;
-
-interface Settings {
-  trials: number;
-  seed: number;
-  infrastructure: number;
-  other: number;
-  group: { members: string[]; probability: number } | null;
-}
 
 interface Finished {
   result: MonteCarloResult;
-  settings: Settings;
+  settings: RunSettings;
   fingerprint: string;
 }
 
@@ -42,11 +34,11 @@ export default function MonteCarloPanel({ graph, labels }: { graph: Graph; label
   const [members, setMembers] = useState<string[]>([]);
   const [pick, setPick] = useState('');
   const [groupText, setGroupText] = useState('0.005');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [finished, setFinished] = useState<Finished | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
-  const workerRef = useRef<Worker | null>(null);
+  const worker = useMonteCarloWorker();
+  const { progress } = worker;
 
   const label = (id: string) => labels.get(id) ?? id;
   const infrastructure = useMemo(() => {
@@ -69,21 +61,13 @@ export default function MonteCarloPanel({ graph, labels }: { graph: Graph; label
   const valid = trials.ok && pInfra.ok && pOther.ok && seed.ok && (!groupOn || pGroup.ok);
   const running = progress !== null;
 
-  useEffect(() => () => workerRef.current?.terminate(), []);
-
-  const stop = () => {
-    workerRef.current?.terminate();
-    workerRef.current = null;
-  };
-
   const start = () => {
     if (!(trials.ok && pInfra.ok && pOther.ok && seed.ok && (!groupOn || pGroup.ok))) {
       setProblem('Some values above are not valid yet: correct the fields with a message, then run again.');
       return;
     }
-    stop();
     setProblem(null);
-    const settings: Settings = {
+    const settings: RunSettings = {
       trials: trials.value,
       seed: seed.value,
       infrastructure: pInfra.value,
@@ -102,46 +86,21 @@ export default function MonteCarloPanel({ graph, labels }: { graph: Graph; label
       confidence: CONFIDENCE,
     };
     const runFingerprint = fingerprint;
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' });
-    } catch (error) {
-      setProblem(`The simulation could not start: ${(error as Error).message}`);
-      return;
-    }
-    workerRef.current = worker;
-    setProgress({ done: 0, total: settings.trials });
-    setAnnounce(`Running ${formatCount(settings.trials)} trials…`);
-    worker.onmessage = (event: MessageEvent<McReply>) => {
-      if (workerRef.current !== worker) return;
-      const reply = event.data;
-      if (reply.type === 'progress') setProgress({ done: reply.done, total: reply.total });
-      else if (reply.type === 'done') {
-        setFinished({ result: reply.result, settings, fingerprint: runFingerprint });
-        setProgress(null);
-        setAnnounce(`Finished ${formatCount(reply.result.trials)} trials. Results below.`);
-        stop();
-      } else {
-        setProblem(`The simulation stopped with an error: ${reply.message}`);
-        setProgress(null);
+    const started = worker.run(request, {
+      onDone: (result) => {
+        setFinished({ result, settings, fingerprint: runFingerprint });
+        setAnnounce(`Finished ${formatCount(result.trials)} trials. Results below.`);
+      },
+      onError: (message) => {
+        setProblem(message);
         setAnnounce('');
-        stop();
-      }
-    };
-    worker.onerror = (event) => {
-      if (workerRef.current !== worker) return;
-      setProblem(`The simulation stopped with an error${event.message ? `: ${event.message}` : ''}.`);
-      setProgress(null);
-      setAnnounce('');
-      stop();
-    };
-    worker.postMessage(request);
+      },
+    });
+    if (started) setAnnounce(`Running ${formatCount(settings.trials)} trials…`);
   };
 
   const cancel = () => {
-    const done = progress?.done ?? 0;
-    stop();
-    setProgress(null);
+    const done = worker.cancel();
     setAnnounce(`Cancelled after ${formatCount(done)} trials.`);
   };
 
@@ -267,106 +226,7 @@ export default function MonteCarloPanel({ graph, labels }: { graph: Graph; label
         </p>
       </form>
 
-      {finished && <Results finished={finished} label={label} stale={finished.fingerprint !== fingerprint} />}
+      {finished && <MonteCarloResults result={finished.result} settings={finished.settings} label={label} stale={finished.fingerprint !== fingerprint} />}
     </div>
-  );
-}
-
-function Results({ finished, label, stale }: { finished: Finished; label: (id: string) => string; stale: boolean }) {
-  const { result, settings } = finished;
-  const level = formatConfidence(result.confidence);
-  const top = useMemo(
-    () =>
-      result.nodes
-        .filter((n) => n.failures > 0)
-        .sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id))
-        .slice(0, TOP),
-    [result],
-  );
-  const types = useMemo(() => [...result.types].sort((a, b) => b.probabilityAny - a.probabilityAny || b.meanFailed - a.meanFailed), [result]);
-  const n = result.nodes.length;
-  return (
-    <section className="sim-mc-results" aria-label="Monte Carlo results" data-testid="mc-results">
-      {stale && (
-        <p className="sim-alert" role="status">
-          The graph has changed since this run (another scenario, an edit or a mitigation). Run again to update these results.
-        </p>
-      )}
-      <p data-testid="mc-summary">
-        <strong>{formatCount(result.trials)}</strong> trials, seed {settings.seed}, {level} confidence intervals. On average{' '}
-        <strong>{formatMean(result.totalFailed.mean)}</strong> of {formatCount(n)} components were down per trial ({level} interval{' '}
-        {formatMeanInterval(result.totalFailed.mean, result.totalFailed.low, result.totalFailed.high)}).
-      </p>
-      <p>
-        What the numbers mean: in each trial every infrastructure component failed on its own with probability {formatPercent(settings.infrastructure)} and
-        every other component with probability {formatPercent(settings.other)}
-        {settings.group
-          ? `, and ${settings.group.members.map(label).join(', ')} failed together with probability ${formatPercent(settings.group.probability)}`
-          : ''}
-        ; the failures then spread through the dependencies by each component&rsquo;s rule. A component&rsquo;s probability is the share of trials in which it
-        ended up down, and the range is a {level} confidence interval for it: with this many trials the true value, under these assumptions, very likely lies
-        inside. More trials narrow the ranges. The input probabilities are assumptions to explore with, not measured outage rates.
-      </p>
-
-      {top.length === 0 ? (
-        <p>No component failed in any trial. Raise the failure probabilities or the number of trials.</p>
-      ) : (
-        <div className="sim-table-wrap">
-          <table className="sim-table" data-testid="mc-top-table">
-            <caption>
-              The {top.length === 1 ? 'component' : `${top.length} components`} most likely to be down
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Component</th>
-                <th scope="col">Type</th>
-                <th scope="col">Probability of being down</th>
-                <th scope="col">{level} interval</th>
-                <th scope="col">Trials down</th>
-              </tr>
-            </thead>
-            <tbody>
-              {top.map((row) => (
-                <tr key={row.id} data-node={row.id}>
-                  <th scope="row">{label(row.id)}</th>
-                  <td>{typeName(row.type)}</td>
-                  <td className="sim-num">{formatPercent(row.probability)}</td>
-                  <td className="sim-num">{formatPercentInterval(row.probability, row.low, row.high)}</td>
-                  <td className="sim-num">{formatCount(row.failures)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      <div className="sim-table-wrap">
-        <table className="sim-table" data-testid="mc-type-table">
-          <caption>By type of component</caption>
-          <thead>
-            <tr>
-              <th scope="col">Type</th>
-              <th scope="col">Components</th>
-              <th scope="col">Mean down per trial</th>
-              <th scope="col">{level} interval</th>
-              <th scope="col">Probability at least one is down</th>
-              <th scope="col">{level} interval</th>
-            </tr>
-          </thead>
-          <tbody>
-            {types.map((t) => (
-              <tr key={t.type} data-type={t.type}>
-                <th scope="row">{typeName(t.type)}</th>
-                <td className="sim-num">{formatCount(t.nodes)}</td>
-                <td className="sim-num">{formatMean(t.meanFailed)}</td>
-                <td className="sim-num">{formatMeanInterval(t.meanFailed, t.low, t.high)}</td>
-                <td className="sim-num">{formatPercent(t.probabilityAny)}</td>
-                <td className="sim-num">{formatPercentInterval(t.probabilityAny, t.anyLow, t.anyHigh)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }
