@@ -1,9 +1,9 @@
 /**
  * Expected downtime a year of each strategy, correlated against independent, on a log scale (each
- * step of the axis is ten times the downtime, i.e. one nine). Plain SVG drawn by React with d3-scale
- * for the geometry; a table carries the same numbers for readers who do not see the chart.
+ * step of the axis is ten times the downtime, i.e. one nine). Plain SVG drawn by React; a table
+ * carries the same numbers for readers who do not see the chart.
  */
-import { scaleLog } from 'd3-scale';
+import { logScale } from './log-scale.ts';
 import { formatDuration } from './result-text.ts';
 
 export interface ChartRow {
@@ -37,7 +37,7 @@ export function ComparisonChart({ rows, id, convention }: { rows: ChartRow[]; id
   const values = rows.flatMap((r) => [r.correlatedSeconds, r.independentSeconds ?? 0]).filter((v) => v > 0);
   const low = values.length ? Math.min(...values) / 3 : 1;
   const high = values.length ? Math.max(...values) * 3 : 10;
-  const x = scaleLog().domain([low, high]).range([LEFT, WIDTH - RIGHT]).clamp(true);
+  const x = logScale(low, high, LEFT, WIDTH - RIGHT);
   const height = TOP + rows.length * ROW + 8;
   const width = (v: number | null) => (v && v > 0 ? Math.max(2, x(v) - LEFT) : 0);
   const ticks = TICKS.filter(([t]) => t >= low && t <= high);
