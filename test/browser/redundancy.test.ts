@@ -97,11 +97,17 @@ describe('redundancy calculator in Chromium', () => {
     await openEditor(v.page, 'single-endpoint');
     const field = v.page.getByTestId('rc-single-endpoint-root-p');
     const before = await availability(v.page, 'single-endpoint');
-    await field.fill('1.5');
+    // Above 100 cannot be a percentage either (issue 11: 1 to 100 typed bare is read as a percentage).
+    await field.fill('150');
     await expect.poll(() => v.page.getByTestId('rc-single-endpoint-root-p-error').innerText()).toMatch(/^Above 1/);
     await field.fill('-1');
     await expect.poll(() => v.page.getByTestId('rc-single-endpoint-root-p-error').innerText()).toMatch(/^Below 0/);
     expect(await availability(v.page, 'single-endpoint')).toBe(before);
+    // "99.9" is read as 99.9%, and the field says so.
+    await field.fill('99.9');
+    await expect.poll(() => v.page.getByTestId('rc-single-endpoint-root-p-note').innerText()).toBe('Read as 99.9% = 0.999.');
+    // The endpoint alone is now down 0.1% of the time, so the strategy is down at least that much.
+    await expect.poll(async () => Number(await v.page.getByTestId('rc-single-endpoint-result').getAttribute('data-unavailability'))).toBeGreaterThanOrEqual(0.001);
     await close(v);
   });
 

@@ -28,5 +28,15 @@ export function evaluateDraft(draft: DraftSystem, options: EvaluateOptions, last
       errors = Object.fromEntries(e.issues.map((i) => [i.field, i.problem]));
     }
   }
-  return { system: null, errors, notes: parsed.notes, result: lastGood ? evaluateDescription(lastGood, options) : null, stale: true };
+  return { system: null, errors, notes: parsed.notes, result: lastGood ? evaluateLastGood(lastGood, options) : null, stale: true };
+}
+
+/** The last good system's result; none if even that is refused (the reader then sees only the field messages). */
+function evaluateLastGood(system: SystemDescription, options: EvaluateOptions): AvailabilityResult | null {
+  try {
+    return evaluateDescription(system, options);
+  } catch (e) {
+    if (e instanceof AvailabilityError) return null;
+    throw e;
+  }
 }
