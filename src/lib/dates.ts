@@ -1,4 +1,4 @@
-/** Dates as the incident pages show them, in UTC so a build anywhere prints the same day. */
+/** Dates as the pages show them, in UTC so a build anywhere prints the same day. */
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 export const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -8,11 +8,3 @@ export function dateRange(start: Date, end?: Date): string {
   const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
   return sameMonth ? `${start.getUTCDate()}–${longDate(end)}` : `${longDate(start)} – ${longDate(end)}`;
 }
-
-export const LAYER_TITLES: Record<string, string> = {
-  infrastructure: 'Infrastructure',
-  software: 'Software',
-  chain: 'Chain',
-  service: 'Service',
-  product: 'Product',
-};
