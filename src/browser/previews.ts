@@ -1,7 +1,36 @@
-// Hover and focus previews of cross-linked terms. The short definitions are baked
-// into the page at build time (#term-previews), so nothing is fetched.
+// Hover, focus and touch previews of what a link points to, so a reader can check it without leaving
+// the sentence: a cross-linked term (its short definition, baked into #term-previews at build time) and
+// a citation (the source's title, publisher and date, read from the page's own source list, and the
+// place in the source the citation names, if any). Nothing is fetched.
 const data = document.getElementById('term-previews');
-const previews: Record<string, { title: string; summary: string; category: string }> = data ? JSON.parse(data.textContent || '{}') : {};
+const terms: Record<string, { title: string; summary: string; category: string }> = data ? JSON.parse(data.textContent || '{}') : {};
+
+interface Preview {
+  title: string;
+  /** a term's category; a source's publisher and date */
+  meta: string;
+  paragraphs: string[];
+}
+
+function termPreview(link: HTMLAnchorElement): Preview | undefined {
+  const p = terms[link.dataset.term ?? ''];
+  return p && { title: p.title, meta: p.category, paragraphs: [p.summary] };
+}
+
+/** A citation links to its item in the source list (#source-<id>), which holds the source's details. */
+function citationPreview(link: HTMLAnchorElement): Preview | undefined {
+  const item = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  const title = item?.querySelector('.source-title')?.textContent?.trim();
+  if (!item || !title) return undefined;
+  const text = (selector: string) => item.querySelector(selector)?.textContent?.trim() ?? '';
+  // <Cite at="…"> puts the locator (section, timestamp, paragraph) in data-locator.
+  const at = link.dataset.locator;
+  return {
+    title,
+    meta: [text('.source-publisher'), text('time')].filter(Boolean).join(' · '),
+    paragraphs: [at ? `Cited at: ${at}` : '', text('.source-note')].filter(Boolean),
+  };
+}
 
 const card = document.createElement('div');
 card.className = 'term-preview';
@@ -14,7 +43,7 @@ let owner: HTMLAnchorElement | null = null;
 let hideTimer = 0;
 
 function show(link: HTMLAnchorElement) {
-  const p = previews[link.dataset.term ?? ''];
+  const p = link.dataset.term !== undefined ? termPreview(link) : citationPreview(link);
   if (!p) return;
   clearTimeout(hideTimer);
   owner?.removeAttribute('aria-describedby');
@@ -22,12 +51,15 @@ function show(link: HTMLAnchorElement) {
   card.replaceChildren();
   const title = document.createElement('strong');
   title.textContent = p.title;
-  const cat = document.createElement('span');
-  cat.className = 'term-preview-category';
-  cat.textContent = p.category;
-  const text = document.createElement('p');
-  text.textContent = p.summary;
-  card.append(title, cat, text);
+  const meta = document.createElement('span');
+  meta.className = 'term-preview-category';
+  meta.textContent = p.meta;
+  card.append(title, meta);
+  for (const line of p.paragraphs) {
+    const text = document.createElement('p');
+    text.textContent = line;
+    card.append(text);
+  }
   card.hidden = false;
   link.setAttribute('aria-describedby', card.id);
   const r = link.getBoundingClientRect();
@@ -50,7 +82,8 @@ function hide(now = false) {
   else hideTimer = window.setTimeout(go, 120);
 }
 
-const linkOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a[data-term]') : null);
+const PREVIEWED = 'a[data-term], .cite a[href^="#source-"]';
+const linkOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>(PREVIEWED) : null);
 
 document.addEventListener('mouseover', (e) => {
   const link = linkOf(e.target);
@@ -68,11 +101,17 @@ document.addEventListener('focusout', (e) => {
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !card.hidden) hide(true);
 });
-// Touch: a first tap on a term link shows its preview; a second tap follows it.
+// Touch: a first tap on a previewed link shows its preview; a second tap follows it. A tap also fires
+// mouseover and focusin before click, which open the preview already, so what counts is whether it was
+// open when the finger came down.
+let openAtTouch: HTMLAnchorElement | null = null;
+document.addEventListener('pointerdown', (e) => {
+  if (e.pointerType === 'touch') openAtTouch = owner;
+});
 document.addEventListener('click', (e) => {
   const link = linkOf(e.target);
   const touch = (e as PointerEvent).pointerType === 'touch';
-  if (link && touch && owner !== link) {
+  if (link && touch && openAtTouch !== link) {
     e.preventDefault();
     show(link);
   } else if (!link && !(e.target instanceof Node && card.contains(e.target))) {

@@ -4,7 +4,11 @@
  * newest snapshot is more than a year older than the page's review date, so that an old figure is
  * never presented as the current one.
  */
+import { partialDateText } from './dates.ts';
 import { MEASURES, asPercent, earliestDay, type ConcentrationDataset, type ConcentrationItem, type ConcentrationSnapshot } from './concentration-schema.ts';
+
+/** Re-exported: the chart's captions date snapshots as source lists date sources. */
+export { partialDateText };
 
 export const GEOMETRY = { width: 640, labelRight: 182, barLeft: 190, barRight: 560, top: 8, rowHeight: 28, barHeight: 16, axisHeight: 26 } as const;
 
@@ -48,15 +52,6 @@ export interface ConcentrationChartModel {
   population: string;
   note?: string;
   snapshots: SnapshotChart[];
-}
-
-/** "2024-11" -> "November 2024", "2025-12-12" -> "12 December 2025", "2025" -> "2025". */
-export function partialDateText(date: string): string {
-  const parts = date.split('-');
-  const day = earliestDay(date);
-  if (parts.length === 1) return parts[0]!;
-  if (parts.length === 2) return day.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

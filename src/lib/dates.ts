@@ -8,3 +8,12 @@ export function dateRange(start: Date, end?: Date): string {
   const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
   return sameMonth ? `${start.getUTCDate()}–${longDate(end)}` : `${longDate(start)} – ${longDate(end)}`;
 }
+
+/** A source's partial date as a reader says it: "2024" -> "2024", "2024-11" -> "November 2024", "2025-12-12" -> "12 December 2025". */
+export function partialDateText(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (month === undefined) return year!;
+  const first = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  if (day === undefined) return first.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return longDate(first);
+}
