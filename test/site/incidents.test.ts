@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE_URL } from '../../src/lib/site.ts';
-import { loadIncidentFiles } from '../unit/content-files.ts';
+import { caseStudySources, loadIncidentFiles } from '../unit/content-files.ts';
+import { CENTRAL_TERM, caseStudiesByTerm, illustratedTerms } from '../../src/lib/case-studies.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -56,6 +57,24 @@ describe('incident pages', () => {
         .map((t) => `${t} lacks ${i.slug}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  test('case studies both ways: each term an incident illustrates lists it, and the incident lists the term', () => {
+    const section = (html: string, heading: string) => new RegExp(`<h2 id="${heading}">[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
+    const problems: string[] = [];
+    for (const s of caseStudySources()) {
+      const terms = [...illustratedTerms(s).keys()];
+      const own = section(read(`incidents/${s.id}/index.html`), 'related-heading');
+      const shown = [...own.matchAll(/href="\/terms\/([^/"]+)\/"/g)].map((m) => m[1]);
+      if (shown.join() !== terms.join()) problems.push(`${s.id} shows ${shown.join(', ')}; illustrates ${terms.join(', ')}`);
+      for (const t of terms) {
+        if (!section(read(`terms/${t}/index.html`), 'case-studies-heading').includes(`href="/incidents/${s.id}/"`)) problems.push(`${t} lacks ${s.id}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // The central term, which listed one incident when the issue was filed, now lists all that spread.
+    const central = section(read(`terms/${CENTRAL_TERM}/index.html`), 'case-studies-heading');
+    expect(central.match(/href="\/incidents\//g)?.length).toBe(caseStudiesByTerm(caseStudySources()).get(CENTRAL_TERM)!.length);
   });
 
   test('the sitemap lists every incident page', () => {

@@ -5,6 +5,9 @@ import { buildTermIndex, readFrontmatter, termFiles } from '../../src/lib/term-i
 import { termSchema, type TermData } from '../../src/lib/term-schema.ts';
 import { incidentSchema, type IncidentData } from '../../src/lib/incident-schema.ts';
 import { orderPresetGroups, parsePresetFile, type PresetGroup } from '../../src/lib/preset-schema.ts';
+import { parseScenarioFile, type ScenarioFile } from '../../src/engine/contagion/schema.ts';
+import { failedTypes, type CaseStudySource } from '../../src/lib/case-studies.ts';
+import { extractLinks } from '../../src/lib/link-graph.ts';
 
 export const TERMS_DIR = fileURLToPath(new URL('../../content/terms/', import.meta.url));
 export const INCIDENTS_DIR = fileURLToPath(new URL('../../content/incidents/', import.meta.url));
@@ -71,3 +74,23 @@ export function loadPresetGroups(): PresetGroup[] {
 }
 
 export const PRESET_GROUPS: readonly PresetGroup[] = loadPresetGroups();
+
+/** Every scenario file, parsed and validated as the build does. */
+export function loadScenarioFiles(): ScenarioFile[] {
+  return readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => parseScenarioFile(readFileSync(SCENARIOS_DIR + f, 'utf8'), `content/scenarios/${f}`));
+}
+
+/** Each incident as src/lib/incidents.ts hands it to case-studies.ts: related terms, prose links, layers, failed component types. */
+export function caseStudySources(): CaseStudySource[] {
+  const index = termIndex();
+  const scenarios = new Map(loadScenarioFiles().map((s) => [s.id, s]));
+  return loadIncidentFiles().map((f) => ({
+    id: f.slug,
+    start: f.data!.start,
+    related: f.data!.related,
+    linked: extractLinks(f.body, (t) => index.resolve(t)).map((l) => l.target),
+    layers: f.data!.layers,
+    failedTypes: f.data!.scenario ? failedTypes(scenarios.get(f.data!.scenario)!) : [],
+  }));
+}
