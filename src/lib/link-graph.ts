@@ -27,6 +27,8 @@ export interface LinkGraph {
   edges: [string, string][];
 }
 
+import { sentences } from './sentences.ts';
+
 const WIKILINK = /\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]/g;
 
 /**
@@ -36,7 +38,7 @@ const WIKILINK = /\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]/g;
 export function plainText(mdx: string, display?: (target: string) => string | undefined): string {
   return mdx
     .replace(WIKILINK, (_m, target: string, label?: string) => (label ?? display?.(target) ?? target).trim())
-    .replace(/<Cite\b[^>]*\/>/g, '')
+    .replace(/\s*<Cite\b[^>]*\/>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\[\^[^\]]+\]/g, '')
@@ -54,9 +56,10 @@ function paragraphs(body: string): string[] {
     .filter((p) => p && !/^(import|export)\s/.test(p) && !p.startsWith('#') && !/^<[A-Z][\w.]*[\s/>]/.test(p));
 }
 
-function sentences(paragraph: string): string[] {
-  // Protect wiki-links so that punctuation inside a label does not split a sentence.
-  return paragraph.replace(/^[-*]\s+|^\d+\.\s+/gm, '').split(/(?<=[.!?])\s+(?=[A-Z[<])/);
+
+/** A sentence that opens with a link shows the term's name, often in lower case ("flash crash risk management covers…"): capitalise it as the page does. */
+function startWithCapital(source: string, text: string): string {
+  return /^\W*\[\[/.test(source) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 export function extractLinks(
@@ -69,7 +72,7 @@ export function extractLinks(
     for (const s of sentences(p)) {
       for (const m of s.matchAll(WIKILINK)) {
         const target = resolve(m[1] ?? '');
-        if (target) found.push({ target, sentence: plainText(s, display) });
+        if (target) found.push({ target, sentence: startWithCapital(s, plainText(s, display)) });
       }
     }
   }
