@@ -13,15 +13,14 @@ import { shown } from '../issues.ts';
 import { ScenarioError, formatPath, type ScenarioIssue } from './errors.ts';
 import { jsonErrorText } from './json-location.ts';
 import { applyMitigation, type MitigationChange } from './mitigations.ts';
-import { LAYERS, NODE_TYPE_NAMES } from './node-types.ts';
+import { LAYERS, NODE_ID_PATTERN, NODE_TYPE_NAMES } from './node-types.ts';
 import { ruleRangeProblem } from './rules.ts';
 import { toScenario } from './scenario-from-file.ts';
 import type { Rule, Scenario } from './types.ts';
 
 export { toMitigation, toScenario } from './scenario-from-file.ts';
 
-const idPattern = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
-const nodeId = z.string().regex(idPattern, { error: 'ids use lowercase letters, digits, "_" and "-", e.g. "aws_use1"' });
+const nodeId = z.string().regex(NODE_ID_PATTERN, { error: 'ids use lowercase letters, digits, "_" and "-", e.g. "aws_use1"' });
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z.string().regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'dates are YYYY, YYYY-MM or YYYY-MM-DD' });
 
