@@ -1,6 +1,6 @@
 // Evidence grades (issue 9 §1): content scenarios must grade every node and edge, and a broken grade is
-// reported with the file and the node or edge it belongs to; a user's import may leave grades out, but
-// whatever it gives is checked the same way.
+// reported with the file and the node or edge it belongs to; a user's import may leave grades out or
+// incomplete (nothing entered is lost), and only a malformed, duplicate or unknown source id is refused.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ScenarioError } from '../../src/engine/contagion/index.ts';
@@ -129,13 +129,35 @@ describe('evidence grades in a user import', () => {
     expect(problems(file)).toContain('has no evidence grade');
   });
 
-  test('grades that are given are still checked', () => {
+  test('incomplete grades are kept as the reader wrote them', () => {
+    const file = graded();
+    delete file.edges[0].note;
+    file.edges[1].sources = [];
+    expect(problems(file, true)).toBe('');
+    expect(validateScenarioFile(file, FILE, { userImport: true }).edges[0]!.evidence).toBe('assumed');
+  });
+
+  test('a source id the file does not list is refused when the file has a source list', () => {
+    const file = graded();
+    file.edges[1].sources = ['press-reprot'];
+    expect(problems(file, true)).toBe(
+      `${FILE}: edges[1].sources[0]: edges[1] (wallet → rpc) cites unknown source "press-reprot" (known ids: provider-status, press-report)`,
+    );
+  });
+
+  test('a file with no source list (a CSV, say) keeps its source ids unchecked', () => {
     const file = graded();
     delete file.sources;
-    expect(problems(file, true)).toContain(`${FILE}: edges[1].sources[0]: edges[1] (wallet → rpc) cites unknown source "press-report" (the file lists no source ids)`);
-    const noNote = graded();
-    delete noNote.edges[0].note;
-    expect(problems(noNote, true)).toContain('edges[0] (rpc → region) is graded "assumed" but its note is missing');
+    expect(problems(file, true)).toBe('');
+  });
+
+  test('malformed and duplicate source ids are refused', () => {
+    const file = graded();
+    file.sources[0].id = 'Status Page';
+    file.sources[1].id = 'Status Page';
+    const message = problems(file, true);
+    expect(message).toContain(`${FILE}: sources[0].id: source id "Status Page" must be kebab-case`);
+    expect(message).toContain(`${FILE}: sources[1].id: duplicate source id "Status Page" (already sources[0])`);
   });
 });
 

@@ -3,8 +3,11 @@
  *   reported: a cited source says so; the item lists the ids of those sources in `sources`.
  *   inferred: follows from reported facts by an argument written in `note` (it may list `sources`).
  *   assumed:  a modelling choice; `note` says what was assumed and why.
- * Content scenarios grade every node and edge; a user's import may leave grades out (shown as
- * "unstated"), but whatever grades it does give are checked the same way.
+ * Content scenarios grade every node and edge completely. A user's import may leave grades out (shown
+ * as "unstated") or give them incompletely (a "reported" edge without sources is kept as the reader
+ * wrote it: nothing entered is lost); what is checked there is only what would be a plain error, a
+ * malformed or duplicate source id, or an item citing an id the file's own source list lacks (formats
+ * such as CSV carry no source list, so a file without one is not checked for ids).
  */
 import { formatPath, type ScenarioIssue } from './errors.ts';
 
@@ -30,8 +33,8 @@ export interface GradedFile {
 }
 
 /**
- * Every problem with the file's grades and source ids. With `required`, every source needs an id and
- * every node and edge a grade. Each message names the node or edge (index and ids), so a build log
+ * Every problem with the file's grades and source ids. With `required` (content scenarios), every
+ * source needs an id and every node and edge a complete grade. Each message names the node or edge (index and ids), so a build log
  * line reads e.g. `content/scenarios/x.json: edges[3].evidence: edges[3] (coinbase → aws_ec2) has no grade ...`.
  */
 export function evidenceIssues(file: GradedFile, required: boolean): ScenarioIssue[] {
@@ -54,13 +57,16 @@ export function evidenceIssues(file: GradedFile, required: boolean): ScenarioIss
   const known = [...sourceIds.keys()];
   const knownText = known.length > 0 ? `known ids: ${known.join(', ')}` : 'the file lists no source ids';
 
+  const checkIds = required || (file.sources?.length ?? 0) > 0;
   const check = (item: Graded, path: (string | number)[], name: string): void => {
     item.sources?.forEach((id, k) => {
-      if (!sourceIds.has(id)) add([...path, 'sources', k], `${name} cites unknown source "${id}" (${knownText})`);
-      else if (item.sources!.indexOf(id) !== k) add([...path, 'sources', k], `${name} lists source "${id}" twice`);
+      if (!sourceIds.has(id)) {
+        if (checkIds) add([...path, 'sources', k], `${name} cites unknown source "${id}" (${knownText})`);
+      } else if (item.sources!.indexOf(id) !== k) add([...path, 'sources', k], `${name} lists source "${id}" twice`);
     });
+    if (!required) return;
     if (item.evidence === undefined) {
-      if (required) add([...path, 'evidence'], `${name} has no evidence grade: add "evidence": "reported" (with "sources"), "inferred" or "assumed" (with a "note")`);
+      add([...path, 'evidence'], `${name} has no evidence grade: add "evidence": "reported" (with "sources"), "inferred" or "assumed" (with a "note")`);
       return;
     }
     if (item.evidence === 'reported') {
