@@ -62,16 +62,19 @@ describe('citation previews', () => {
     await close(v);
   });
 
-  test('a locator given with the citation is shown, and the source note with it', async () => {
-    const v = await open(`/terms/${TERM}/`);
-    // No page cites with `at` on this branch yet: give one citation the attribute <Cite at="…"> renders.
-    const withNote = term.sources.find((s) => s.note)!;
-    const cite = v.page.locator(`article .cite a[href="#source-${withNote.id}"]`).first();
-    await cite.evaluate((a) => ((a as HTMLElement).dataset.locator = 'section “Timeline”'));
+  test('a citation’s locator (<Cite at>) is shown with its source, and the source’s note', async () => {
+    // The first <Cite at="…"> of an incident's MDX, and its source in the frontmatter.
+    const file = loadIncidentFiles().find((i) => i.slug === 'aws-us-east-1-2025')!;
+    const [, id, at] = /<Cite id="([^"]+)" at="([^"]+)"/.exec(file.body)!;
+    const source = file.data!.sources.find((s) => s.id === id)!;
+    const v = await open('/incidents/aws-us-east-1-2025/');
+    const cite = v.page.locator(`article .cite a[href="#source-${id}"][data-locator]`).first();
+    expect(await cite.getAttribute('aria-label')).toMatch(new RegExp(`^Source \\d+, ${at!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await cite.focus();
     const preview = v.page.locator('#term-preview');
     await expect.poll(() => preview.isVisible()).toBe(true);
-    expect(await preview.locator('p').allInnerTexts()).toEqual(['Cited at: section “Timeline”', withNote.note]);
+    expect(await preview.locator('strong').innerText()).toBe(source.title);
+    expect(await preview.locator('p').allInnerTexts()).toEqual([`Cited at: ${at}`, ...(source.note ? [source.note] : [])]);
     await close(v);
   });
 
