@@ -19,16 +19,18 @@ function termPreview(link: HTMLAnchorElement): Preview | undefined {
 
 /** A citation links to its item in the source list (#source-<id>), which holds the source's details. */
 function citationPreview(link: HTMLAnchorElement): Preview | undefined {
+  // The item is SourceList.astro's: <a>title</a>. <span>publisher, <time>date</time>.</span><span> note</span>
   const item = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-  const title = item?.querySelector('.source-title')?.textContent?.trim();
+  const title = item?.querySelector('a')?.textContent?.trim();
   if (!item || !title) return undefined;
-  const text = (selector: string) => item.querySelector(selector)?.textContent?.trim() ?? '';
+  const [meta, note] = item.querySelectorAll('.source-meta');
+  const publisher = meta?.firstChild?.textContent?.replace(/,\s*$/, '').trim() ?? '';
   // <Cite at="…"> puts the locator (section, timestamp, paragraph) in data-locator.
   const at = link.dataset.locator;
   return {
     title,
-    meta: [text('.source-publisher'), text('time')].filter(Boolean).join(' · '),
-    paragraphs: [at ? `Cited at: ${at}` : '', text('.source-note')].filter(Boolean),
+    meta: [publisher, meta?.querySelector('time')?.textContent ?? ''].filter(Boolean).join(' · '),
+    paragraphs: [at ? `Cited at: ${at}` : '', note?.textContent?.trim() ?? ''].filter(Boolean),
   };
 }
 
