@@ -9,3 +9,8 @@ export const INCIDENT_BASE = '/incidents/';
 export const incidentUrl = (slug: string) => `${INCIDENT_BASE}${slug}/`;
 /** the simulator opened on one scenario (the tool reads ?sim=) */
 export const simulatorUrl = (scenario: string) => `/tools/simulator/?sim=${encodeURIComponent(scenario)}`;
+/** The public repository the site is built from: each page's "History" links to its commits there. */
+export const REPOSITORY_URL = 'https://github.com/contagion-atlas/contagion-atlas';
+export const commitUrl = (revision: string) => `${REPOSITORY_URL}/commit/${revision}`;
+/** All commits that changed one file of the repository (a path such as content/terms/blast-radius.mdx). */
+export const fileHistoryUrl = (file: string) => `${REPOSITORY_URL}/commits/main/${file}`;

@@ -87,6 +87,9 @@ describe('builds that must fail', () => {
     const page = readFileSync(join(dir, 'dist/terms/alpha/index.html'), 'utf8');
     expect(page).toContain('<pre');
     expect(page).not.toMatch(/\sstyle="/);
+    // The copy has no .git, like a tarball: no History section, the review date alone, and no failure.
+    expect(page).not.toContain('id="history-heading"');
+    expect(page).toContain('Last reviewed <time datetime="2026-01-01">1 January 2026</time>');
   });
 
   test('a broken cross-link fails the build, naming the file and target', () => {
