@@ -12,7 +12,7 @@
  *  - a file with uncommitted edits: its text is newer than any commit, so none is named as its last change.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface Change {
@@ -68,7 +68,7 @@ const cached = new Map<string, { history: History; dirty: Set<string> }>();
 function load(root: string) {
   const top = git(['rev-parse', '--show-toplevel'], root)?.trim();
   // Not inside a repository, or inside one that is not this project's (a tarball unpacked in a home under git).
-  if (!top || resolve(top) !== resolve(root)) return { history: new Map(), dirty: new Set<string>() };
+  if (!top || realpathSync(top) !== realpathSync(root)) return { history: new Map(), dirty: new Set<string>() };
   const log = git(['log', `--format=${LOG_FORMAT}`, '--name-only', '--no-renames', '--', 'content/'], root);
   const status = git(['status', '--porcelain', '--no-renames', '--', 'content/'], root);
   return {
