@@ -92,6 +92,7 @@ export interface PanelNode {
   id: string;
   label: string;
   type: string;
+  layer?: string;
   rule?: Rule;
   degradedRule?: Rule;
 }
@@ -99,7 +100,7 @@ export interface PanelNode {
 export interface PanelInput {
   nodes: PanelNode[];
   /** `from` depends on `to`, as in scenario files */
-  edges: { from: string; to: string; kind?: 'hard' | 'soft' }[];
+  edges: { from: string; to: string; kind?: 'hard' | 'soft'; weight?: number }[];
   seeds: string[];
   /**
    * node ids row by row, bottom row first (infrastructure at the bottom, as in the simulator); each row

@@ -2,25 +2,14 @@
  * A diagram as SVG text, in one of two looks:
  *  - 'page': class names only, so light and dark come from the site's custom properties (diagram.css);
  *    no style attribute anywhere (the CSP forbids inline styles);
- *  - 'image': the light theme's colours as presentation attributes, for the OpenGraph image, with the
- *    words left out and returned apart, because the SVG rasteriser has no fonts (the image composer
- *    lays them out with its own).
+ *  - 'image': the light theme's colours as presentation attributes and no words, for the OpenGraph
+ *    image: the rasteriser has no fonts, and at thumbnail size the shapes carry the idea (the card's
+ *    own text says the rest).
  */
 import { shapePath } from '../islands/simulator/encoding.ts';
 import type { Diagram, Item, NodeItem } from './drawing.ts';
 
 export type Look = 'page' | 'image';
-
-/** A piece of text for the image composer to place: position in diagram units. */
-export interface Label {
-  x: number;
-  y: number;
-  text: string;
-  anchor: 'start' | 'middle' | 'end';
-  size: number;
-  bold: boolean;
-  colour: string;
-}
 
 /** The light theme of global.css, for the image look (keep in step with :root there). */
 export const LIGHT = {
@@ -49,8 +38,7 @@ function paint(look: Look, cls: string, image: Record<string, string | number>):
 
 const STATE_WORD = { down: 'DOWN', degraded: 'DEGRADED', up: '' } as const;
 
-function node(n: NodeItem, look: Look, labels: Label[]): string {
-  const stateColour = n.status === 'down' ? LIGHT.danger : n.status === 'degraded' ? LIGHT.warn : LIGHT.text;
+function node(n: NodeItem, look: Look): string {
   const parts: string[] = [];
   if (n.seed) parts.push(`<circle r="21"${paint(look, 'dg-seed-ring', { fill: 'none', stroke: LIGHT.danger, 'stroke-width': 2, 'stroke-dasharray': '3 3' })}/>`);
   const shape: Record<string, string | number> =
@@ -61,28 +49,21 @@ function node(n: NodeItem, look: Look, labels: Label[]): string {
         : { stroke: LIGHT.text, 'stroke-width': 1 };
   parts.push(`<path d="${shapePath(n.layer, 480)}" fill="${n.fill}"${paint(look, 'dg-shape', shape)}/>`);
   if (n.status === 'down') parts.push(`<path d="M-7,-7 L7,7 M7,-7 L-7,7"${paint(look, 'dg-glyph', { stroke: LIGHT.danger, 'stroke-width': 3.5, 'stroke-linecap': 'round' })}/>`);
-  const words = [...n.lines];
+  // At thumbnail size the shapes are the picture: draw them half as large again.
+  if (look === 'image') return `<g transform="translate(${n.x},${n.y}) scale(1.5)">${parts.join('')}</g>`;
   const state = STATE_WORD[n.status];
-  if (look === 'page') {
-    if (n.status === 'degraded') parts.push(`<text class="dg-glyph-text" y="5" text-anchor="middle">!</text>`);
-    const spans = words.map((l, i) => `<tspan x="0" dy="${i ? 13 : 0}">${esc(l)}</tspan>`);
-    if (state) spans.push(`<tspan x="0" dy="13" class="dg-state">${state}</tspan>`);
-    parts.push(`<text class="dg-label" y="31" text-anchor="middle">${spans.join('')}</text>`);
-    if (n.badge) parts.push(`<text class="dg-badge" x="19" y="-13">${esc(n.badge)}</text>`);
-    const cls = `dg-node is-${n.status}${n.seed ? ' is-seed' : ''}`;
-    return `<g class="${cls}" transform="translate(${n.x},${n.y})">${parts.join('')}</g>`;
-  }
-  if (n.status === 'degraded') labels.push({ x: n.x, y: n.y + 5, text: '!', anchor: 'middle', size: 16, bold: true, colour: LIGHT.text });
-  words.forEach((l, i) => labels.push({ x: n.x, y: n.y + 31 + 13 * i, text: l, anchor: 'middle', size: 12, bold: false, colour: LIGHT.text }));
-  if (state) labels.push({ x: n.x, y: n.y + 31 + 13 * words.length, text: state, anchor: 'middle', size: 12, bold: true, colour: stateColour });
-  if (n.badge) labels.push({ x: n.x + 19, y: n.y - 13, text: n.badge, anchor: 'start', size: 11, bold: true, colour: LIGHT.danger });
-  return `<g transform="translate(${n.x},${n.y})">${parts.join('')}</g>`;
+  if (n.status === 'degraded') parts.push(`<text class="dg-glyph-text" y="5" text-anchor="middle">!</text>`);
+  const spans = n.lines.map((l, i) => `<tspan x="0" dy="${i ? 13 : 0}">${esc(l)}</tspan>`);
+  if (state) spans.push(`<tspan x="0" dy="13" class="dg-state">${state}</tspan>`);
+  parts.push(`<text class="dg-label" y="31" text-anchor="middle">${spans.join('')}</text>`);
+  if (n.badge) parts.push(`<text class="dg-badge" x="19" y="-13">${esc(n.badge)}</text>`);
+  return `<g class="dg-node is-${n.status}${n.seed ? ' is-seed' : ''}" transform="translate(${n.x},${n.y})">${parts.join('')}</g>`;
 }
 
-function item(it: Item, look: Look, id: string, labels: Label[]): string {
+function item(it: Item, look: Look, id: string): string {
   switch (it.kind) {
     case 'node':
-      return node(it, look, labels);
+      return node(it, look);
     case 'edge': {
       const marker = `url(#${id}-arrow${it.hot ? '-hot' : ''})`;
       const image = it.hot
@@ -99,34 +80,22 @@ function item(it: Item, look: Look, id: string, labels: Label[]): string {
             ? { fill: '#b3261e14', stroke: LIGHT.danger, 'stroke-width': 1.5 }
             : { fill: 'none', stroke: LIGHT.muted, 'stroke-width': 1.2 };
       const rect = `<rect${attrs({ x: it.x, y: it.y, width: it.w, height: it.h, rx: 8 })}${paint(look, `dg-box ${it.tone}`, image)}/>`;
-      if (!it.label) return rect;
-      const colour = it.tone === 'domain' ? LIGHT.muted : LIGHT.danger;
-      if (look === 'image') {
-        labels.push({ x: it.x + 8, y: it.y + 15, text: it.label, anchor: 'start', size: 11, bold: true, colour });
-        return rect;
-      }
+      if (!it.label || look === 'image') return rect;
       return `${rect}<text class="dg-box-label ${it.tone}" x="${it.x + 8}" y="${it.y + 15}">${esc(it.label)}</text>`;
     }
     case 'bar':
       return `<rect${attrs({ x: it.x, y: it.y, width: it.w, height: it.h, rx: 2 })}${paint(look, `dg-bar ${it.tone}`, { fill: it.tone === 'danger' ? LIGHT.danger : LIGHT.accent })}/>`;
-    case 'text': {
-      const size = it.tone === 'heading' ? 13 : 12;
-      if (look === 'image') {
-        const colour = it.tone === 'danger' ? LIGHT.danger : it.tone === 'ok' ? LIGHT.ok : it.tone === 'heading' ? LIGHT.text : LIGHT.muted;
-        labels.push({ x: it.x, y: it.y, text: it.text, anchor: it.anchor, size, bold: it.tone === 'heading', colour });
-        return '';
-      }
+    case 'text':
+      if (look === 'image') return '';
       return `<text class="dg-text ${it.tone}" x="${it.x}" y="${it.y}" text-anchor="${it.anchor}">${esc(it.text)}</text>`;
-    }
   }
 }
 
 /** The whole SVG. `id` prefixes the ids inside (title, desc, markers), so two diagrams never clash. */
-export function renderSvg(d: Diagram, look: Look, id = `dg-${d.slug}`): { svg: string; labels: Label[] } {
-  const labels: Label[] = [];
+export function renderSvg(d: Diagram, look: Look, id = `dg-${d.slug}`): string {
   // Boxes under edges under everything else, so shapes and words are never hidden.
   const order = { box: 0, bar: 1, edge: 2, node: 3, text: 4 } as const;
-  const body = [...d.items].sort((a, b) => order[a.kind] - order[b.kind]).map((it) => item(it, look, id, labels)).join('');
+  const body = [...d.items].sort((a, b) => order[a.kind] - order[b.kind]).map((it) => item(it, look, id)).join('');
   const arrow = (suffix: string, cls: string, fill: string) =>
     `<marker id="${id}-arrow${suffix}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"${paint(look, cls, { fill })}/></marker>`;
   const defs = `<defs>${arrow('', 'dg-arrow', LIGHT.muted)}${arrow('-hot', 'dg-arrow hot', LIGHT.danger)}</defs>`;
@@ -134,5 +103,5 @@ export function renderSvg(d: Diagram, look: Look, id = `dg-${d.slug}`): { svg: s
     look === 'page'
       ? `<svg xmlns="http://www.w3.org/2000/svg" class="dg-svg" viewBox="0 0 ${d.width} ${d.height}" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${esc(d.title)}</title><desc id="${id}-desc">${esc(d.caption)}</desc>`
       : `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${d.width} ${d.height}" width="${d.width}" height="${d.height}">`;
-  return { svg: `${head}${defs}${body}</svg>`, labels };
+  return `${head}${defs}${body}</svg>`;
 }
