@@ -28,7 +28,7 @@ export default defineConfig({
   },
   // Fonts (KaTeX's) stay files: a data: URL would need font-src data: in the CSP.
   vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined) } },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(definition|term)\//.test(page) }), ogImages(), pagefind(), checkLinks()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(definition|term|embed)\//.test(page) }), ogImages(), pagefind(), checkLinks()],
   security: {
     csp: {
       directives: [

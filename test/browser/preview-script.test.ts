@@ -1,44 +1,34 @@
 // The preview script on another site: a page on its own origin, under a CSP that forbids inline styles,
 // links to Atlas terms; hovering or focusing a link shows the term's definition from the feed.
-import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BASE, axeViolations, open, useBrowser } from './harness.ts';
 import { loadTermFiles } from '../unit/content-files.ts';
+import { useOtherSite } from './other-site.ts';
 
 useBrowser();
-// Another site: its own server on another port of the loopback interface, so another origin (Chromium
-// lets a page read a loopback origin only from the loopback address space).
-let HOST = '';
-let host: Server;
 const terms = loadTermFiles();
 const blast = terms.find((t) => t.slug === 'blast-radius')!.data!;
 const spof = terms.find((t) => t.slug === 'single-point-of-failure')!.data!;
 
-const hostPage = `<!doctype html>
+const hostPage = (atlas: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Another glossary</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src ${BASE}; style-src ${BASE}; connect-src ${BASE}">
-<script src="${BASE}/embed/atlas-preview.js" defer></script></head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src ${atlas}; style-src ${atlas}; connect-src ${atlas}">
+<script src="${atlas}/embed/atlas-preview.js" defer></script></head>
 <body><main><h1>Another glossary</h1>
-<p>An outage's <a id="blast" href="${BASE}/terms/blast-radius/">blast radius</a> depends on what shares a
-<a id="spof" href="${BASE}/terms/single-point-of-failure/">single point of failure</a>; see also the
-<a id="map" href="${BASE}/graph/">map of terms</a> and <a id="elsewhere" href="https://example.org/terms/x/">another site</a>.</p>
+<p>An outage's <a id="blast" href="${atlas}/terms/blast-radius/">blast radius</a> depends on what shares a
+<a id="spof" href="${atlas}/terms/single-point-of-failure/">single point of failure</a>; see also the
+<a id="map" href="${atlas}/graph/">map of terms</a> and <a id="elsewhere" href="https://example.org/terms/x/">another site</a>.</p>
 </main></body></html>`;
 
-beforeAll(async () => {
-  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage));
-  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
-  const address = host.address();
-  HOST = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-afterAll(() => new Promise<void>((ok) => host.close(() => ok())));
+const host = useOtherSite(hostPage, BASE);
 
 async function openHost() {
   const v = await open('/embed/atlas-preview.css');
-  await v.page.goto(`${HOST}/another-glossary/`, { waitUntil: 'networkidle' });
+  await v.page.goto(`${host.origin()}/another-glossary/`, { waitUntil: 'networkidle' });
   return v;
 }
 /** Problems other than the host page's own origin (which is not the Atlas, by design). */
-const problems = (v: Awaited<ReturnType<typeof openHost>>) => v.problems.filter((p) => !p.includes(HOST) || /error/i.test(p));
+const problems = (v: Awaited<ReturnType<typeof openHost>>) => v.problems.filter((p) => !p.includes(host.origin()) || /error/i.test(p));
 
 describe('preview script on another site', () => {
   test('hovering a term link shows its title, category and definition; leaving hides it', async () => {
