@@ -25,14 +25,16 @@ export const LIGHT = {
 } as const;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const attrs = (a: Record<string, string | number | undefined>) =>
+const attrs = (a: { [k: string]: string | number | undefined }) =>
   Object.entries(a)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
     .join('');
 
 /** Class names for the page, or the same look as attributes for the image. */
-function paint(look: Look, cls: string, image: Record<string, string | number>): string {
+type Attrs = Record<string, string | number | undefined>;
+
+function paint(look: Look, cls: string, image: Attrs): string {
   return look === 'page' ? attrs({ class: cls }) : attrs(image);
 }
 
@@ -41,7 +43,7 @@ const STATE_WORD = { down: 'DOWN', degraded: 'DEGRADED', up: '' } as const;
 function node(n: NodeItem, look: Look): string {
   const parts: string[] = [];
   if (n.seed) parts.push(`<circle r="21"${paint(look, 'dg-seed-ring', { fill: 'none', stroke: LIGHT.danger, 'stroke-width': 2, 'stroke-dasharray': '3 3' })}/>`);
-  const shape: Record<string, string | number> =
+  const shape: Attrs =
     n.status === 'down'
       ? { stroke: LIGHT.danger, 'stroke-width': 3.5, opacity: 0.6 }
       : n.status === 'degraded'
