@@ -1,10 +1,11 @@
 /**
  * "Share or embed": the link to a tool's current state and the <iframe> code that shows the tool in
- * that state on another site, each copied in one click. Thin over embed-code.ts; the tool passes the
- * share address it already keeps in step with its state. Links name the public site (SITE_URL), so
- * what a reader shares works wherever they copied it from.
+ * that state on another site, each copied in one click. Thin over embed-code.ts. On a tool page the
+ * page's address always holds the tool's whole state (both tools write it there), so the control reads
+ * it (`fromAddress`) and needs nothing from the tool itself; elsewhere it takes the tool's share address.
+ * Links name the public site (SITE_URL), so what a reader shares works wherever they copied it from.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SITE_URL } from '../lib/site.ts';
 import { embedUrl, iframeCode, type Tool } from './embed-code.ts';
 import '../styles/share-embed.css';
@@ -43,7 +44,10 @@ async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElem
 
 export function ShareOrEmbed({ tool, href, title, fromAddress = false }: ShareOrEmbedProps) {
   const [address, setAddress] = useState<string | null>(null);
-  const refresh = () => fromAddress && setAddress(location.search);
+  const refresh = () => {
+    if (fromAddress) setAddress(location.search);
+  };
+  useEffect(refresh, [fromAddress]);
   const given = new URL(href, SITE_URL);
   const link = address === null ? given.href : `${given.origin}${given.pathname}${address}`;
   const code = iframeCode(embedUrl(SITE_URL, tool, new URL(link).search), tool, title);
