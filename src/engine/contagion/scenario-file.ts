@@ -46,7 +46,15 @@ const ruleSchema = z.discriminatedUnion(
   { error: 'kind must be one of "all", "any", "atLeast", "threshold"' },
 );
 
+// Evidence grades (issue 9 §1): accepted here so graded scenarios parse; the trust branch adds the
+// rules that require them (grade present, sources known, a note for inferred and assumed).
+const evidence = {
+  evidence: z.enum(['reported', 'inferred', 'assumed'], { error: 'evidence must be "reported", "inferred" or "assumed"' }).optional(),
+  sources: z.array(z.string()).optional(),
+};
+
 const nodeSchema = z.strictObject({
+  ...evidence,
   id: nodeId,
   label: z.string().min(1),
   type: z.enum(NODE_TYPE_NAMES, { error: `type must be one of ${NODE_TYPE_NAMES.join(', ')}` }),
@@ -57,6 +65,7 @@ const nodeSchema = z.strictObject({
 });
 
 const edgeSchema = z.strictObject({
+  ...evidence,
   from: nodeId,
   to: nodeId,
   weight: z.number({ error: 'weight must be a number' }).nonnegative({ error: 'weight must be 0 or more' }).optional(),
@@ -65,6 +74,7 @@ const edgeSchema = z.strictObject({
 });
 
 const sourceSchema = z.strictObject({
+  id: z.string().optional(),
   title: z.string().min(3),
   publisher: z.string().min(2),
   date: partialDate,
