@@ -4,7 +4,7 @@
  * (365-day year, as in the providers' own tables).
  */
 import { expectedDowntime } from '../engine/availability/index.ts';
-import { formatDuration } from '../islands/redundancy/format.ts';
+import { formatDuration } from './tool-look.ts';
 import { text, type BarItem, type Diagram, type Item } from './drawing.ts';
 
 const LEVELS = [

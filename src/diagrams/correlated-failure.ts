@@ -3,7 +3,7 @@
  * more often than the product of their separate chances. The numbers come from the availability engine.
  */
 import { evaluate as availability } from '../engine/availability/index.ts';
-import { formatDuration } from '../islands/redundancy/format.ts';
+import { formatDuration } from './tool-look.ts';
 import { graphPanel, text, type Diagram } from './drawing.ts';
 
 /** Illustrative figures, not any provider's: each replica 99.9% on its own, the region 99.99%. */

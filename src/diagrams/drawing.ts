@@ -8,7 +8,7 @@
  * layer, one colour per type, state marked by outline, glyph and word).
  */
 import { compile, evaluate, layerOf, type Layer, type Rule } from '../engine/contagion/index.ts';
-import { typeColours } from '../islands/simulator/encoding.ts';
+import { typeColours } from './tool-look.ts';
 
 export type Status = 'up' | 'down' | 'degraded';
 

@@ -6,7 +6,7 @@
  *    image: the rasteriser has no fonts, and at thumbnail size the shapes carry the idea (the card's
  *    own text says the rest).
  */
-import { shapePath } from '../islands/simulator/encoding.ts';
+import { shapePath } from './tool-look.ts';
 import type { Diagram, Item, NodeItem } from './drawing.ts';
 
 export type Look = 'page' | 'image';

@@ -5,7 +5,7 @@
  */
 import { toScenario } from '../engine/contagion/index.ts';
 import type { UserScenarioFile } from '../engine/contagion/index.ts';
-import { layeredLayout } from '../islands/simulator/layout.ts';
+import { layeredLayout } from './tool-look.ts';
 import { graphPanel, type Diagram } from './drawing.ts';
 
 const GAP_X = 110;
