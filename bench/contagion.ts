@@ -4,7 +4,8 @@
  *
  *  1. A random 1,000,000-node / 5,000,000-edge dependency graph with mixed rules: compile time and memory
  *     (typed arrays and heap delta), cascade time, and the ratio against graphology (target >= 10x).
- *  2. A 10,000-node layered infrastructure scenario: Monte Carlo trials per second with about one random
+ *  2. The simulator's random layered graph (the one its editor generates, src/features/simulator/
+ *     random-scenario.ts) at 10,000 components: Monte Carlo trials per second with about one random
  *     failure per trial, raw single-seed cascades per second (target >= 10,000/s), and blastRadius()
  *     (target < 1 s).
  */
@@ -22,10 +23,12 @@ import {
   graphByteLength,
   monteCarlo,
   runCascade,
+  toScenario,
   type Random,
   type Rule,
   type Scenario,
 } from '../src/engine/contagion/index.ts';
+import { randomScenario } from '../src/features/simulator/random-scenario.ts';
 
 export interface BenchCheck {
   name: string;
@@ -251,69 +254,9 @@ function bigGraph(log: (line: string) => void): BenchCheck[] {
   ];
 }
 
-/**
- * A layered infrastructure scenario of about n nodes: regions and zones at the bottom, providers and
- * services, client software, validator sets and chains, RPC providers and oracles, and products on top.
- */
-export function layeredScenario(n: number, random: Random): Scenario {
-  const nodes: Scenario['nodes'] = [];
-  const edges: Scenario['edges'] = [];
-  const pick = <T>(list: readonly T[]): T => list[random.nextUint32() % list.length]!;
-  const layer = (prefix: string, count: number, type: string, rule?: Rule): string[] =>
-    Array.from({ length: count }, (_, i) => {
-      const id = `${prefix}${i}`;
-      nodes.push(rule ? { id, type, rule } : { id, type });
-      return id;
-    });
-  const dependOn = (node: string, pool: readonly string[], count: number): void => {
-    const chosen = new Set<string>();
-    while (chosen.size < Math.min(count, pool.length)) chosen.add(pick(pool));
-    for (const to of chosen) edges.push({ from: node, to });
-  };
-  const scale = n / 10_000;
-  const regions = layer('region', Math.round(20 * scale), 'cloud_region');
-  const zones = layer('az', regions.length * 3, 'cloud_az');
-  zones.forEach((z, i) => edges.push({ from: z, to: regions[Math.floor(i / 3)]! }));
-  const services = layer('svc', Math.round(400 * scale), 'cloud_service', { kind: 'atLeast', k: 2 });
-  for (const s of services) dependOn(s, zones, 3);
-  const clients = layer('client', Math.round(20 * scale), 'client_software');
-  const validators = layer('vals', Math.round(200 * scale), 'validator_set');
-  for (const v of validators) {
-    dependOn(v, services, 1);
-    dependOn(v, clients, 1);
-  }
-  const chains = layer('chain', Math.round(10 * scale), 'chain', { kind: 'threshold', fraction: 1 / 3, strict: true });
-  for (const c of chains) {
-    const chosen = new Set<string>();
-    while (chosen.size < 20) chosen.add(pick(validators));
-    for (const v of chosen) edges.push({ from: c, to: v, weight: 1 + (random.nextUint32() % 100) });
-  }
-  const rpcs = layer('rpc', Math.round(100 * scale), 'rpc_provider', { kind: 'any' });
-  for (const r of rpcs) dependOn(r, services, 2);
-  const oracles = layer('oracle', Math.round(200 * scale), 'oracle_feed');
-  for (const o of oracles) {
-    dependOn(o, chains, 1);
-    dependOn(o, rpcs, 1);
-  }
-  const productTypes = ['wallet', 'frontend', 'cex', 'dex', 'lending_protocol', 'perp_venue'];
-  const remaining = n - nodes.length;
-  for (let i = 0; i < remaining; i++) {
-    const id = `app${i}`;
-    const redundant = random.next() < 0.4;
-    nodes.push(redundant ? { id, type: pick(productTypes), rule: { kind: 'any' } } : { id, type: pick(productTypes) });
-    dependOn(id, rpcs, redundant ? 2 : 1);
-    if (random.next() < 0.5) dependOn(id, chains, 1);
-    if (random.next() < 0.3) dependOn(id, oracles, 1);
-    if (random.next() < 0.3) dependOn(id, services, 1);
-  }
-  return { nodes, edges };
-}
-
 function scenarioGraph(log: (line: string) => void): BenchCheck[] {
-  const random = createRandom('contagion-bench-10k');
-  const scenario = layeredScenario(10_000, random);
-  const graph = compile(scenario);
-  log(`\n## Layered infrastructure scenario: ${int(graph.nodeCount)} nodes, ${int(graph.edgeCount)} edges`);
+  const graph = compile(toScenario(randomScenario(10_000, 1)));
+  log(`\n## The simulator's random layered graph: ${int(graph.nodeCount)} nodes, ${int(graph.edgeCount)} edges`);
 
   // Monte Carlo: each node fails on its own with p = 1/n, so a trial has about one random failure.
   const trials = 50_000;
@@ -323,8 +266,8 @@ function scenarioGraph(log: (line: string) => void): BenchCheck[] {
   const mcRate = trials / (mcMs / 1000);
   log(`monteCarlo(): ${int(trials)} trials in ${fmt(mcMs)} = ${int(mcRate)} trials/s (mean ${mc.totalFailed.mean.toFixed(1)} nodes failed per trial, about one random failure each)`);
 
-  // Heavier trials: each region also fails as a whole (a correlated group) with p = 1%.
-  const regions = graph.ids.filter((id) => id.startsWith('region'));
+  // Heavier trials: each cloud region also fails as a whole (a correlated group) with p = 1%.
+  const regions = graph.ids.filter((_, i) => graph.types[graph.typeOf[i]!] === 'cloud_region');
   const groups = regions.map((id) => ({ id, probability: 0.01, members: [id] }));
   const [heavy, heavyMs] = time(() => monteCarlo(graph, { ...mcOptions, trials: 20_000, groups }));
   log(`monteCarlo() with ${regions.length} region groups at p = 1%: ${int(20_000 / (heavyMs / 1000))} trials/s (mean ${heavy.totalFailed.mean.toFixed(1)} nodes failed per trial)`);

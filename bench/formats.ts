@@ -3,9 +3,9 @@
 // import is timed (median of 3 after a warm-up) and printed beside JSON.parse of the same graph as our
 // scenario JSON, measured in the same run. The budget: well under 3 s per format.
 import type { BenchCheck } from './contagion.ts';
-import { createRandom } from '../src/engine/random.ts';
+import { createRandom } from '../src/engine/contagion/index.ts';
 import { exportScenario, importScenario, type FormatName, type ImportedScenario } from '../src/engine/contagion/formats/index.ts';
-import { NODE_TYPE_NAMES } from '../src/engine/contagion/node-types.ts';
+import { NODE_TYPE_NAMES } from '../src/engine/contagion/index.ts';
 
 const NODES = 20_000;
 const EDGES = 100_000;

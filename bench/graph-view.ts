@@ -2,7 +2,7 @@
  * Benchmark of the graph view (run through bench/run.ts, or alone: `node bench/graph-view.ts`).
  * Every figure is measured in this run, with ratios against a baseline from the same run:
  *
- *  1. Build-time layout (src/lib/graph-layout.ts) of the real glossary (the baseline, 1×) and of
+ *  1. Build-time layout (src/features/graph-view/map-positions.ts) of the real glossary (the baseline, 1×) and of
  *     the glossary repeated 10× and 100× (one link joining each copy to the next): time, time per
  *     node, the ratio to 1×, and quality (closest pair, mean linked distance over mean distance).
  *     At 10× both repulsion methods run, so the grid buckets' gain is measured, not assumed.
@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { layoutGraph, type Point } from '../src/lib/graph-layout.ts';
+import { layoutGraph, type Point } from '../src/features/graph-view/map-positions.ts';
 import { glossaryGraph } from '../test/unit/graph-view/glossary-graph.ts';
 import type { BenchCheck } from './contagion.ts';
 

@@ -4,7 +4,6 @@
  * newest snapshot is more than a year older than the page's review date, so that an old figure is
  * never presented as the current one.
  */
-import { scaleLinear } from 'd3-scale';
 import { MEASURES, asPercent, earliestDay, type ConcentrationDataset, type ConcentrationItem, type ConcentrationSnapshot } from './concentration-schema.ts';
 
 export const GEOMETRY = { width: 640, labelRight: 182, barLeft: 190, barRight: 560, top: 8, rowHeight: 28, barHeight: 16, axisHeight: 26 } as const;
@@ -105,7 +104,9 @@ function sourceText(snapshot: ConcentrationSnapshot): string {
 
 export function concentrationChartModel(dataset: ConcentrationDataset, reviewed: Date): ConcentrationChartModel {
   const g = GEOMETRY;
-  const x = scaleLinear().domain([0, 100]).range([g.barLeft, g.barRight]);
+  // Shares run from 0 to 100%: a linear map onto the bar area, with a tick every 20%.
+  const x = (percent: number) => g.barLeft + (percent / 100) * (g.barRight - g.barLeft);
+  const TICKS = [0, 20, 40, 60, 80, 100];
   const ordered = [...dataset.snapshots].sort((a, b) => earliestDay(b.date).getTime() - earliestDay(a.date).getTime());
   const snapshots = ordered.map((snapshot, index): SnapshotChart => {
     const latest = index === 0;
@@ -134,7 +135,7 @@ export function concentrationChartModel(dataset: ConcentrationDataset, reviewed:
       latest,
       stale,
       rows,
-      ticks: x.ticks(4).map((t) => ({ x: x(t), text: `${t}%` })),
+      ticks: TICKS.map((t) => ({ x: x(t), text: `${t}%` })),
       height: g.top + rows.length * g.rowHeight + g.axisHeight,
       caption: `${lead}; source: ${sourceText(snapshot)}.${warning}`,
       description: `${MEASURES[dataset.measure]}, ${dateText}: ${rows.map((r) => `${r.label} ${r.text}`).join(', ')}.`,

@@ -8,7 +8,7 @@
  * as scenario files: `content/concentration/x.json: snapshots[1].items[2].share: ...`.
  */
 import { z } from 'zod';
-import { formatPath } from '../engine/contagion/errors.ts';
+import { formatPath } from '../engine/contagion/index.ts';
 
 /** What a share is a share of. Each dataset has exactly one. */
 export const MEASURES = {

@@ -59,3 +59,15 @@ export function getGlossary(): Promise<Glossary> {
 
 export { CATEGORIES, CATEGORY_KEYS };
 export const categoryUrl = (key: CategoryKey) => `/categories/${key}/`;
+
+export type TermPreviews = Record<string, { title: string; summary: string; category: string }>;
+
+/** The hover previews of the terms a page links to, baked into the page so nothing is fetched (src/browser/previews.ts). */
+export function termPreviews(glossary: Glossary, ids: Iterable<string>): TermPreviews {
+  return Object.fromEntries(
+    [...new Set(ids)].map((id) => {
+      const t = glossary.byId.get(id)!;
+      return [id, { title: t.data.title, summary: t.data.summary, category: CATEGORIES[t.data.category].title }];
+    }),
+  );
+}

@@ -5,10 +5,9 @@
  * fails the build through Astro's own error, which names the file and the field.
  */
 import { z } from 'zod';
-import { LAYERS } from '../engine/contagion/node-types.ts';
+import { LAYERS, type Layer } from '../engine/contagion/index.ts';
 import { sourceSchema } from './term-schema.ts';
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_CASE as kebab } from './slug.ts';
 
 export interface KnownIds {
   terms?: ReadonlySet<string>;
@@ -71,3 +70,12 @@ export function formatDuration(d: Duration): string {
   const m = d.value % 60;
   return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+/** The layers as incident pages and their filter name them (shorter than the simulator's row names). */
+export const LAYER_TITLES: Record<Layer, string> = {
+  infrastructure: 'Infrastructure',
+  software: 'Software',
+  chain: 'Chain',
+  service: 'Service',
+  product: 'Product',
+};

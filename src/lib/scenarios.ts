@@ -4,7 +4,7 @@
  * The files are bundled with import.meta.glob (not read with fs at render time) because prerendering
  * runs from dist/, where a path relative to this module no longer points at content/.
  */
-import { parseScenarioFile, type ScenarioFile } from '../engine/contagion/scenario-file.ts';
+import { parseScenarioFile, type ScenarioFile } from '../engine/contagion/schema.ts';
 
 const RAW = import.meta.glob<string>('../../content/scenarios/*.json', { query: '?raw', import: 'default', eager: true });
 

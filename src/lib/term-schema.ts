@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { CATEGORY_KEYS } from './categories.ts';
+import { KEBAB_CASE as kebab } from './slug.ts';
 
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** YYYY, YYYY-MM or YYYY-MM-DD: sources are often dated only to the month. */
 const partialDate = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 

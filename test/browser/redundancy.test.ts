@@ -4,7 +4,8 @@
 // the engine here in Node on the same systems, never from copies of the page's output.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { availabilityPercent, PRESET_GROUPS, type SystemDescription } from '../../src/engine/availability/index.ts';
+import { availabilityPercent, type SystemDescription } from '../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../unit/content-files.ts';
 import { evaluate } from '../../src/engine/availability/schema.ts';
 import { axeViolations, close, open, useBrowser } from './harness.ts';
 
@@ -96,11 +97,17 @@ describe('redundancy calculator in Chromium', () => {
     await openEditor(v.page, 'single-endpoint');
     const field = v.page.getByTestId('rc-single-endpoint-root-p');
     const before = await availability(v.page, 'single-endpoint');
-    await field.fill('1.5');
+    // Above 100 cannot be a percentage either (issue 11: 1 to 100 typed bare is read as a percentage).
+    await field.fill('150');
     await expect.poll(() => v.page.getByTestId('rc-single-endpoint-root-p-error').innerText()).toMatch(/^Above 1/);
     await field.fill('-1');
     await expect.poll(() => v.page.getByTestId('rc-single-endpoint-root-p-error').innerText()).toMatch(/^Below 0/);
     expect(await availability(v.page, 'single-endpoint')).toBe(before);
+    // "99.9" is read as 99.9%, and the field says so.
+    await field.fill('99.9');
+    await expect.poll(() => v.page.getByTestId('rc-single-endpoint-root-p-note').innerText()).toBe('Read as 99.9% = 0.999.');
+    // The endpoint alone is now down 0.1% of the time, so the strategy is down at least that much.
+    await expect.poll(async () => Number(await v.page.getByTestId('rc-single-endpoint-result').getAttribute('data-unavailability'))).toBeGreaterThanOrEqual(0.001);
     await close(v);
   });
 
@@ -142,7 +149,7 @@ describe('redundancy calculator in Chromium', () => {
   });
 
   test('an invalid system inside a well-formed link is rejected by the engine’s schema', async () => {
-    const { encodeModel } = await import('../../src/islands/simulator/url-state.ts');
+    const { encodeModel } = await import('../../src/features/shared/compressed-json.ts');
     const edits = await encodeModel(JSON.stringify({ [spread.id]: { root: { type: 'k-of-n', k: 9, parts: [{ type: 'component', availability: 7 }] } } }));
     const v = await open(`${TOOL}?group=validator-placement&edits=${edits}`);
     await ready(v.page);

@@ -57,8 +57,8 @@ function buildWith(broken: { slug: string; fm?: string; body?: string; incident?
   made.push(dir);
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // The simulator's scenarios are part of the site (its tool page and embeds need them).
-  cpSync(join(ROOT, 'content/scenarios'), join(dir, 'content/scenarios'), { recursive: true });
+  // The simulator's scenarios and the calculator's presets are part of the site (the tool pages and embeds need them).
+  for (const data of ['content/scenarios', 'content/presets']) cpSync(join(ROOT, data), join(dir, data), { recursive: true });
   mkdirSync(join(dir, 'content/terms'), { recursive: true });
   // plus the terms the tool pages link to by name
   const linkedFromTools = ['infrastructure-outage-contagion', 'cascading-failure', 'correlated-failure', 'k-of-n-redundancy'];

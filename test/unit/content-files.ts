@@ -1,13 +1,15 @@
-/** Loads every term and incident file from content/ for tests, with frontmatter parsed and validated. */
+/** Loads every term, incident and calculator preset file from content/ for tests, validated as the build validates them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildTermIndex, readFrontmatter, termFiles } from '../../src/lib/term-index.ts';
 import { termSchema, type TermData } from '../../src/lib/term-schema.ts';
 import { incidentSchema, type IncidentData } from '../../src/lib/incident-schema.ts';
+import { orderPresetGroups, parsePresetFile, type PresetGroup } from '../../src/lib/preset-schema.ts';
 
 export const TERMS_DIR = fileURLToPath(new URL('../../content/terms/', import.meta.url));
 export const INCIDENTS_DIR = fileURLToPath(new URL('../../content/incidents/', import.meta.url));
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../content/scenarios/', import.meta.url));
+export const PRESETS_DIR = fileURLToPath(new URL('../../content/presets/', import.meta.url));
 
 export interface TermFile {
   slug: string;
@@ -61,3 +63,11 @@ export function loadIncidentFiles(): IncidentFile[] {
     };
   });
 }
+
+/** The calculator's preset groups, read and validated as the build reads them, in the calculator's order. */
+export function loadPresetGroups(): PresetGroup[] {
+  const files = readdirSync(PRESETS_DIR).filter((f) => f.endsWith('.json')).sort();
+  return orderPresetGroups(files.map((f) => parsePresetFile(readFileSync(PRESETS_DIR + f, 'utf8'), `content/presets/${f}`)));
+}
+
+export const PRESET_GROUPS: readonly PresetGroup[] = loadPresetGroups();

@@ -28,18 +28,27 @@ describe('originality', () => {
     for (const f of ORIGINALS) expect(committed.files[f]!.length, f).toBeGreaterThan(1000);
   });
 
-  test('where the originals are present, the committed fingerprints match them', () => {
-    const present = ORIGINALS.filter((f) => existsSync(join(SHARED, f)));
-    const texts = Object.fromEntries(present.map((f) => [f, readFileSync(join(SHARED, f), 'utf8')]));
-    const fresh = fingerprintsOf(texts);
-    for (const f of present) expect(fresh.files[f], `${f}: run node scripts/originality-fingerprints.ts`).toEqual(committed.files[f]);
-    if (present.length > 0) {
-      // and a real run of the seed page is caught
-      const seed = texts[ORIGINALS[0]!] ?? Object.values(texts)[0]!;
-      const copied = words(seed).slice(200, 200 + SHINGLE_WORDS).join(' ');
+  const present = ORIGINALS.filter((f) => existsSync(join(SHARED, f)));
+  const absent = ORIGINALS.filter((f) => !present.includes(f));
+  if (absent.length > 0) {
+    console.warn(`originality: ${absent.join(', ')} not found in ${SHARED} (set SHARED_DIR): prose is checked against the committed fingerprints only, which cannot be compared with ${absent.length === 1 ? 'that original' : 'those originals'} here.`);
+    test(`absent here, so checked by their committed fingerprints only: ${absent.join(', ')}`, () => {
+      for (const f of absent) expect(existsSync(join(SHARED, f)), f).toBe(false);
+      for (const f of absent) expect(committed.files[f]!.length, f).toBeGreaterThan(1000);
+    });
+  }
+
+  if (present.length > 0) {
+    test(`the committed fingerprints match the originals present: ${present.join(', ')}`, () => {
+      const texts = Object.fromEntries(present.map((f) => [f, readFileSync(join(SHARED, f), 'utf8')]));
+      const fresh = fingerprintsOf(texts);
+      for (const f of present) expect(fresh.files[f], `${f}: run node scripts/originality-fingerprints.ts`).toEqual(committed.files[f]);
+      // and a real run of the first original is caught
+      const original = texts[present[0]!]!;
+      const copied = words(original).slice(200, 200 + SHINGLE_WORDS).join(' ');
       expect(sharedRuns(`We wrote: ${copied}.`)).toHaveLength(1);
-    }
-  });
+    });
+  }
 
   test('the check catches a copied run of eight words and ignores a shorter one', () => {
     const original = 'the quick brown fox jumps over the lazy dog near the river bank';

@@ -30,4 +30,3 @@ export { expectedDowntime, ninesOf, TIME_CONVENTIONS, type Downtime, type TimeCo
 export { errorBudget, SRE_WORKBOOK_BURN_RATE_WINDOWS, type BurnRateAlert, type BurnRateWindow, type ErrorBudget } from './error-budget.ts';
 export { complement } from './probability.ts';
 export { availabilityPercent } from './format.ts';
-export { PRESET_GROUPS, type PresetGroup, type PresetStrategy } from './presets.ts';

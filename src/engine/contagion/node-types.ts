@@ -3,6 +3,9 @@
  * infrastructure at the bottom and the products people use at the top.
  */
 
+/** A node id: lowercase words of letters and digits joined by single "_" or "-", e.g. aws_use1. */
+export const NODE_ID_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
+
 /** Drawing layers, bottom to top. */
 export const LAYERS = ['infrastructure', 'software', 'chain', 'service', 'product'] as const;
 export type Layer = (typeof LAYERS)[number];

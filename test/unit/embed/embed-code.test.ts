@@ -1,7 +1,7 @@
 // Embed code and oEmbed answers: addresses, escaping, which tool a page shows.
 import { describe, expect, test } from 'vitest';
-import { embedUrl, iframeCode, toolInBody } from '../../../src/embed/embed-code.ts';
-import { oembedAnswer, oembedPath } from '../../../src/embed/oembed.ts';
+import { embedUrl, iframeCode, toolInBody } from '../../../src/features/embed/embed-code.ts';
+import { oembedAnswer, oembedPath } from '../../../src/features/embed/oembed.ts';
 
 describe('embed code', () => {
   test('the embed address carries the tool state as it is', () => {

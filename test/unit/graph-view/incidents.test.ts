@@ -1,9 +1,9 @@
 // The incident case studies on the map: one node each, linked to every related term, with ids
 // that cannot collide with term slugs; and on a term's local map only beside the centre.
 import { describe, expect, test } from 'vitest';
-import { buildGraphViewData, incidentDocuments, incidentNodeId, INCIDENT_GROUP, termDocuments } from '../../../src/lib/graph-view-data.ts';
-import { GROUPS, groupShapePath, groupTitle } from '../../../src/lib/graph-encoding.ts';
-import { localMap } from '../../../src/lib/local-map.ts';
+import { buildGraphViewData, incidentDocuments, incidentNodeId, INCIDENT_GROUP, termDocuments } from '../../../src/features/graph-view/graph-data.ts';
+import { GROUPS, groupShapePath, groupTitle } from '../../../src/features/graph-view/map-appearance.ts';
+import { localMap } from '../../../src/features/graph-view/local-map-positions.ts';
 import { glossaryGraph } from './glossary-graph.ts';
 
 const { files, incidentFiles, incidents, siteData } = glossaryGraph();

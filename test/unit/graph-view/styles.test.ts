@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_KEYS } from '../../../src/lib/categories.ts';
-import { GROUPS, groupShapePath } from '../../../src/lib/graph-encoding.ts';
-import { INCIDENT_GROUP } from '../../../src/lib/graph-view-data.ts';
+import { GROUPS, groupShapePath } from '../../../src/features/graph-view/map-appearance.ts';
+import { INCIDENT_GROUP } from '../../../src/features/graph-view/graph-data.ts';
 
-const css = (name: string) => readFileSync(new URL(`../../../src/styles/${name}`, import.meta.url), 'utf8');
+const css = (name: string) => readFileSync(new URL(`../../../src/features/graph-view/${name}`, import.meta.url), 'utf8');
 
 describe('graph styles and encoding cover every category', () => {
   test.each([...CATEGORY_KEYS, INCIDENT_GROUP])('%s has a colour, a fill class and a filter rule', (key) => {

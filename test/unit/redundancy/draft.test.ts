@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS, type Block } from '../../../src/engine/availability/index.ts';
-import { fromDraft, toDraft } from '../../../src/islands/redundancy/draft.ts';
-import { addDomain, addPart, blockAt, removeDomain, removePart, setComponentDomain, updateBlock } from '../../../src/islands/redundancy/draft-edits.ts';
+import type { Block } from '../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../content-files.ts';
+import { fromDraft, toDraft } from '../../../src/features/redundancy/draft.ts';
+import { addDomain, addPart, blockAt, removeDomain, removePart, setComponentDomain, updateBlock } from '../../../src/features/redundancy/draft-edits.ts';
 
 const group = (id: string) => PRESET_GROUPS.find((g) => g.id === id)!;
 const strategy = (g: string, s: string) => group(g).strategies.find((x) => x.id === s)!.system;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS } from '../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../content-files.ts';
 import { evaluate } from '../../../src/engine/availability/schema.ts';
-import { toDraft } from '../../../src/islands/redundancy/draft.ts';
-import { updateBlock } from '../../../src/islands/redundancy/draft-edits.ts';
-import { evaluateDraft } from '../../../src/islands/redundancy/evaluate-draft.ts';
+import { toDraft } from '../../../src/features/redundancy/draft.ts';
+import { updateBlock } from '../../../src/features/redundancy/draft-edits.ts';
+import { evaluateDraft } from '../../../src/features/redundancy/evaluate-draft.ts';
 
 const quorum = PRESET_GROUPS.find((g) => g.id === 'validator-placement')!.strategies[2]!.system;
 

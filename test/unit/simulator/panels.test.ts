@@ -1,15 +1,14 @@
 // The pure pieces behind the simulator's panels: field parsing, the scenario editor's operations,
 // the random graph generator, Monte Carlo formatting and worker messages, and canvas hit-testing.
 import { describe, expect, test } from 'vitest';
-import { compile } from '../../../src/engine/contagion/compile.ts';
-import { createMonteCarlo } from '../../../src/engine/contagion/monte-carlo.ts';
-import { layerOf } from '../../../src/engine/contagion/node-types.ts';
-import { parseScenarioFile } from '../../../src/engine/contagion/scenario-file.ts';
-import { layeredLayout } from '../../../src/islands/simulator/layout.ts';
-import { toEngineScenario, type SimScenario } from '../../../src/islands/simulator/model.ts';
-import { nearestNode, prepareCanvasGraph, statusCodes, viewOf } from '../../../src/islands/simulator/canvas-model.ts';
-import { formatMean, formatMeanInterval, formatPercent, formatPercentInterval, graphFingerprint, layerProbabilities } from '../../../src/islands/simulator/mc-format.ts';
-import { layerSizes, randomScenario } from '../../../src/islands/simulator/random-graph.ts';
+import { compile, createMonteCarlo, layerOf, toScenario } from '../../../src/engine/contagion/index.ts';
+import { parseScenarioFile } from '../../../src/engine/contagion/schema.ts';
+import { layeredLayout } from '../../../src/features/simulator/layered-positions.ts';
+import type { SimScenario } from '../../../src/features/simulator/simulation.ts';
+import { nearestNode, prepareCanvasGraph, statusCodes, viewOf } from '../../../src/features/simulator/graph/canvas-model.ts';
+import { formatMean, formatMeanInterval, formatPercent, formatPercentInterval } from '../../../src/features/simulator/monte-carlo/estimate-text.ts';
+import { graphFingerprint, layerProbabilities } from '../../../src/features/simulator/monte-carlo/monte-carlo-protocol.ts';
+import { layerSizes, randomScenario } from '../../../src/features/simulator/random-scenario.ts';
 import {
   addEdge,
   addNode,
@@ -23,8 +22,8 @@ import {
   removeNode,
   ruleFromDraft,
   setRule,
-} from '../../../src/islands/simulator/scenario-edit.ts';
-import { parseFraction, parseK, parseLabel, parseNodeId, parseProbability, parseSeed, parseWeight, parseWhole } from '../../../src/islands/simulator/validate-fields.ts';
+} from '../../../src/features/simulator/editor/scenario-edits.ts';
+import { parseFraction, parseK, parseLabel, parseNodeId, parseProbability, parseSeed, parseWeight, parseWhole } from '../../../src/features/simulator/simulator-fields.ts';
 
 const value = <T>(p: { ok: true; value: T } | { ok: false; error: string }) => (p.ok ? p.value : `error: ${p.error}`);
 const isError = (p: { ok: boolean }) => !p.ok;
@@ -128,7 +127,7 @@ describe('scenario editing', () => {
     expect(edgeProblem(toy, 'app', 'app')).toMatch(/itself/);
     expect(edgeProblem(toy, 'app', 'web')).toMatch(/already exists/);
     expect(edgeProblem(toy, 'app', 'cdn')).toBeNull();
-    expect(checkScenario(ownScenario(toy, addEdge(toy, { from: 'app', to: 'web' })))).toMatch(/twice/);
+    expect(checkScenario(ownScenario(toy, addEdge(toy, { from: 'app', to: 'web' })))).toMatch(/duplicate edge app -> web/);
     expect(checkScenario(ownScenario(toy, addEdge(toy, { from: 'app', to: 'app' })))).toMatch(/itself/);
   });
   test('rules: setting `all` leaves the default; drafts parse against the dependency count', () => {
@@ -193,7 +192,7 @@ describe('random graphs', () => {
     }
     const big = randomScenario(20_000, 1);
     expect(checkScenario(big)).toBeNull();
-    expect(compile(toEngineScenario(big)).nodeCount).toBe(20_000);
+    expect(compile(toScenario(big)).nodeCount).toBe(20_000);
   });
 });
 
@@ -218,12 +217,12 @@ describe('Monte Carlo helpers', () => {
     expect(formatMeanInterval(0.0242, 0.022, 0.02634)).toBe('0.0220 to 0.0263');
   });
   test('failure probabilities by layer (from the type)', () => {
-    const graph = compile(toEngineScenario(toy));
+    const graph = compile(toScenario(toy));
     expect(Object.fromEntries(layerProbabilities(graph, 0.01, 0.001))).toEqual({ cdn: 0.01, cdn2: 0.01, web: 0.001, app: 0.001 });
     expect(Object.fromEntries(layerProbabilities(graph, 0.01, 0))).toEqual({ cdn: 0.01, cdn2: 0.01 });
   });
   test('a compiled graph survives structured cloning (what postMessage does) and gives the same estimates', () => {
-    const graph = compile(toEngineScenario(randomScenario(500, 2)));
+    const graph = compile(toScenario(randomScenario(500, 2)));
     const copy = structuredClone(graph);
     const options = { trials: 2000, seed: 5, nodeProbability: layerProbabilities(graph, 0.02, 0.002), groups: [{ id: 'g', probability: 0.01, members: ['infra-2', 'infra-3'] }] };
     const a = createMonteCarlo(graph, options);
@@ -234,10 +233,10 @@ describe('Monte Carlo helpers', () => {
     expect(graphFingerprint(copy)).toBe(graphFingerprint(graph));
   });
   test('the fingerprint changes with the structure, not with a recompile', () => {
-    const a = graphFingerprint(compile(toEngineScenario(toy)));
-    expect(graphFingerprint(compile(toEngineScenario(toy)))).toBe(a);
-    expect(graphFingerprint(compile(toEngineScenario(setRule(toy, 'web', { kind: 'any' }))))).not.toBe(a);
-    expect(graphFingerprint(compile(toEngineScenario(removeEdge(toy, 'app', 'web'))))).not.toBe(a);
+    const a = graphFingerprint(compile(toScenario(toy)));
+    expect(graphFingerprint(compile(toScenario(toy)))).toBe(a);
+    expect(graphFingerprint(compile(toScenario(setRule(toy, 'web', { kind: 'any' }))))).not.toBe(a);
+    expect(graphFingerprint(compile(toScenario(removeEdge(toy, 'app', 'web'))))).not.toBe(a);
   });
 });
 

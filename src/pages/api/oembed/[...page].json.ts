@@ -1,9 +1,9 @@
-/** Static oEmbed answers for every term and incident page (see src/embed/oembed.ts). */
+/** Static oEmbed answers for every term and incident page (see src/features/embed/oembed.ts). */
 import { getGlossary } from '../../../lib/glossary.ts';
 import { getIncidents } from '../../../lib/incidents.ts';
 import { incidentUrl, termUrl } from '../../../lib/site.ts';
-import { toolInBody, type ToolState } from '../../../embed/embed-code.ts';
-import { oembedAnswer } from '../../../embed/oembed.ts';
+import { toolInBody, type ToolState } from '../../../features/embed/embed-code.ts';
+import { oembedAnswer } from '../../../features/embed/oembed.ts';
 import { jsonResponse } from '../../../feed/records.ts';
 
 interface Props {

@@ -2,7 +2,8 @@
 // evaluate() on every preset and still reject what the whole-description checks reject. (That the core
 // entry never reaches zod is checked in ../entries.test.ts.)
 import { describe, expect, test } from 'vitest';
-import { AvailabilityError, evaluateDescription, PRESET_GROUPS, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { AvailabilityError, evaluateDescription, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../../content-files.ts';
 import { evaluate } from '../../../../src/engine/availability/schema.ts';
 
 describe('evaluateDescription', () => {

@@ -3,7 +3,8 @@
 // estimators; equal seeds give equal results; evaluate() says which method produced its answer.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS, type Block, type SystemDescription } from '../../../../src/engine/availability/index.ts';
+import type { Block, SystemDescription } from '../../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../../content-files.ts';
 import { evaluate, monteCarloAvailability } from '../../../../src/engine/availability/schema.ts';
 import { systemArb } from './reference.ts';
 

@@ -1,7 +1,8 @@
 // The calculator's presets: valid plain data, sourced or marked illustrative, and telling the stories
 // they are there to tell (ordering of strategies checked against closed forms where they are simple).
 import { describe, expect, test } from 'vitest';
-import { PRESET_GROUPS, type Block } from '../../../../src/engine/availability/index.ts';
+import type { Block } from '../../../../src/engine/availability/index.ts';
+import { PRESET_GROUPS } from '../../content-files.ts';
 import { evaluate, systemSchema } from '../../../../src/engine/availability/schema.ts';
 
 const q = (group: string, strategy: string) => {

@@ -1,6 +1,7 @@
 // Every scenario file in content/scenarios/: it parses, its trigger reproduces the real incident's recorded
 // outcome, and each mitigation changes the outcome the way its description claims.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
@@ -15,9 +16,14 @@ import {
 } from '../../../../src/engine/contagion/index.ts';
 import { parseScenarioFile } from '../../../../src/engine/contagion/schema.ts';
 import { loadIncidentFiles } from '../../content-files.ts';
+import { REFERENCE, urlsIn } from '../../../../scripts/lib/reference-urls.ts';
 
 const DIR = fileURLToPath(new URL('../../../../content/scenarios/', import.meta.url));
-const REFERENCE = fileURLToPath(new URL('../../../../../shared/reference/incidents-and-concentration.md', import.meta.url));
+// The reference file's URLs are committed (scripts/reference-urls.ts), so the source check is the same
+// with or without ../shared; where the file is present, the committed list must match it.
+const SHARED = process.env.SHARED_DIR ?? fileURLToPath(new URL('../../../../../shared/', import.meta.url));
+const REFERENCE_PATH = join(SHARED, REFERENCE);
+const committedUrls = JSON.parse(readFileSync(new URL('../../reference-urls.json', import.meta.url), 'utf8')) as { file: string; urls: string[] };
 
 const files = readdirSync(DIR)
   .filter((name) => name.endsWith('.json'))
@@ -50,20 +56,29 @@ describe('scenario files', () => {
     }
   });
 
-  test('every source URL is one listed in the shared reference file or cited by the incident page of the scenario', () => {
+  test('every source URL is one the shared reference file lists or one the incident page of the scenario cites', () => {
     const urls = files.flatMap((f) => f.file.sources.map((s) => ({ id: f.file.id, url: s.url })));
     expect(urls.length).toBeGreaterThan(0);
-    if (existsSync(REFERENCE)) {
-      const reference = readFileSync(REFERENCE, 'utf8');
-      // A primary source found after the reference was written is checked where the incident page cites it.
-      const cited = new Map<string, Set<string>>();
-      for (const f of loadIncidentFiles()) if (f.data?.scenario) cited.set(f.data.scenario, new Set(f.data.sources.map((s) => s.url)));
-      expect(urls.filter(({ id, url }) => !reference.includes(url) && !cited.get(id)?.has(url))).toEqual([]);
-    } else {
-      // Without shared/ beside the repository, at least require well-formed https links.
-      expect(urls.filter(({ url }) => !url.startsWith('https://'))).toEqual([]);
-    }
+    const listed = new Set(committedUrls.urls);
+    // A primary source found after the reference was written is checked where the incident page cites it.
+    const cited = new Map<string, Set<string>>();
+    for (const f of loadIncidentFiles()) if (f.data?.scenario) cited.set(f.data.scenario, new Set(f.data.sources.map((s) => s.url)));
+    expect(urls.filter(({ id, url }) => !listed.has(url) && !cited.get(id)?.has(url))).toEqual([]);
   });
+
+  if (existsSync(REFERENCE_PATH)) {
+    test('the committed list of the reference file’s URLs is the file’s own', () => {
+      expect(committedUrls.file).toBe(REFERENCE);
+      expect(committedUrls.urls, 'the reference file changed: run node scripts/reference-urls.ts').toEqual(urlsIn(readFileSync(REFERENCE_PATH, 'utf8')));
+    });
+  } else {
+    console.warn(`${REFERENCE_PATH} is absent (set SHARED_DIR): scenario sources are checked against the committed list of its URLs, which cannot be compared with the file here.`);
+    test(`the reference file is absent here, so only the committed list of its ${committedUrls.urls.length} URLs is checked`, () => {
+      expect(committedUrls.file).toBe(REFERENCE);
+      expect(committedUrls.urls.length).toBeGreaterThan(50);
+      expect(committedUrls.urls.filter((url) => !/^https?:\/\/[^\s]+$/.test(url))).toEqual([]);
+    });
+  }
 });
 
 describe.each(files.map((f) => [f.name, f] as const))('%s', (_name, { file }) => {

@@ -1,0 +1,54 @@
+/** One strategy of the chosen group: what it is, its results, and its editor. */
+import type { PresetStrategy } from '../../lib/preset-schema.ts';
+import { BlockEditor } from './BlockEditor.tsx';
+import { DomainEditor } from './DomainEditor.tsx';
+import type { DraftSystem } from './draft.ts';
+import type { DraftOutcome } from './evaluate-draft.ts';
+import { ResultPanel } from './ResultPanel.tsx';
+
+interface Props {
+  strategy: PresetStrategy;
+  draft: DraftSystem;
+  outcome: DraftOutcome;
+  edited: boolean;
+  onDraft: (next: DraftSystem) => void;
+  onReset: () => void;
+}
+
+export function StrategyCard({ strategy, draft, outcome, edited, onDraft, onReset }: Props) {
+  const testId = `rc-${strategy.id}`;
+  const problems = Object.entries(outcome.errors);
+  return (
+    <section className="rc-card" aria-labelledby={`${testId}-title`} data-testid={testId} data-strategy={strategy.id}>
+      <h3 id={`${testId}-title`}>
+        {strategy.label}
+        {edited && <span className="rc-edited"> (edited)</span>}
+      </h3>
+      <p className="rc-hint">{strategy.description}</p>
+      {outcome.result ? (
+        <ResultPanel result={outcome.result} stale={outcome.stale} testId={`${testId}-result`} />
+      ) : (
+        <p className="rc-error">No result yet: fix the marked fields.</p>
+      )}
+      <details className="rc-editor no-print">
+        <summary>Edit the numbers and structure</summary>
+        {problems.length > 0 && (
+          <ul className="rc-problems" data-testid={`${testId}-problems`}>
+            {problems.map(([field, message]) => (
+              <li key={field}>
+                <code>{field}</code>: {message}
+              </li>
+            ))}
+          </ul>
+        )}
+        <BlockEditor draft={draft} block={draft.root} address={[]} errors={outcome.errors} notes={outcome.notes} onDraft={onDraft} testId={`${testId}-root`} />
+        <DomainEditor draft={draft} errors={outcome.errors} notes={outcome.notes} onDraft={onDraft} testId={testId} />
+        {edited && (
+          <button type="button" onClick={onReset}>
+            Back to the preset numbers
+          </button>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/** Which single failure hurts most: components ranked by how many others fail when they alone fail. */
+import type { BlastRadiusEntry } from '../../engine/contagion/index.ts';
+import { typeName } from './node-appearance.ts';
+
+const SHOWN = 25;
+
+export function BlastRadiusTable({ ranking, labels, onFailOnly }: { ranking: readonly BlastRadiusEntry[]; labels: ReadonlyMap<string, string>; onFailOnly: (id: string) => void }) {
+  return (
+    <details className="sim-panel">
+      <summary>Blast radius: which single failure hurts most</summary>
+      <table className="sim-table">
+        <caption className="visually-hidden">Components ranked by how many others fail when they alone fail</caption>
+        <thead>
+          <tr>
+            <th scope="col">Component</th>
+            <th scope="col">Others that fail</th>
+            <th scope="col">By type</th>
+            <th scope="col">
+              <span className="visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.slice(0, SHOWN).map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{labels.get(r.id) ?? r.id}</th>
+              <td>{r.count}</td>
+              <td>
+                {Object.entries(r.byType)
+                  .map(([t, n]) => `${n} ${typeName(t).toLowerCase()}`)
+                  .join(', ') || '–'}
+              </td>
+              <td>
+                <button type="button" onClick={() => onFailOnly(r.id)}>
+                  Fail only this
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {ranking.length > SHOWN && <p className="sim-muted">Showing the {SHOWN} most harmful of {ranking.length} components.</p>}
+    </details>
+  );
+}

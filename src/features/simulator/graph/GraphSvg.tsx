@@ -1,0 +1,164 @@
+/**
+ * The dependency graph as SVG: layered rows, shapes per layer, colours per type, and node states
+ * marked by outline, glyph and text. Each node is a keyboard button (Enter or Space fails or restores
+ * it). Pan and zoom with d3-zoom (../../shared/pan-zoom.ts), which sets a transform attribute (allowed
+ * under the site's CSP, unlike inline styles).
+ */
+import { useEffect, useRef } from 'react';
+import { usePanZoom } from './use-pan-zoom.ts';
+import type { Layout } from '../layered-positions.ts';
+import { LAYER_NAMES, shapePath } from '../node-appearance.ts';
+import type { ShownStatus } from '../simulation.ts';
+
+export interface GraphSvgProps {
+  id: string;
+  title: string;
+  layout: Layout;
+  nodes: readonly { id: string; label: string; type: string }[];
+  edges: readonly { from: string; to: string; kind?: 'hard' | 'soft' }[];
+  status: ReadonlyMap<string, ShownStatus>;
+  seeds: ReadonlySet<string>;
+  colours: ReadonlyMap<string, string>;
+  onToggle?: (id: string) => void;
+  /** bump to reset the pan/zoom */
+  resetKey?: number;
+}
+
+const STATUS_WORD: Record<ShownStatus, string> = { up: 'up', down: 'down', degraded: 'degraded' };
+
+function wrap(label: string, width = 20): string[] {
+  const words = label.split(/\s+/);
+  const lines: string[] = [''];
+  for (const w of words) {
+    const line = lines[lines.length - 1]!;
+    if (line && (line + ' ' + w).length > width) lines.push(w);
+    else lines[lines.length - 1] = line ? `${line} ${w}` : w;
+  }
+  if (lines.length > 2) return [lines[0]!, `${lines[1]!.slice(0, width - 1)}…`];
+  return lines;
+}
+
+export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0 }: GraphSvgProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewRef = useRef<SVGGElement>(null);
+  const panZoom = usePanZoom(svgRef, [0.3, 6], (transform) => viewRef.current?.setAttribute('transform', transform.toString()));
+
+  useEffect(() => {
+    panZoom.current?.reset();
+  }, [resetKey, layout, panZoom]);
+  const titleId = `${id}-title`;
+
+  return (
+    <div className="sim-graph">
+      <div className="sim-zoom no-print" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => panZoom.current?.zoomBy(1.25)} aria-label="Zoom in">+</button>
+        <button type="button" onClick={() => panZoom.current?.zoomBy(0.8)} aria-label="Zoom out">−</button>
+        <button type="button" onClick={() => panZoom.current?.reset()}>Reset view</button>
+        <span className="sim-hint">Drag to pan; Ctrl + wheel or the buttons to zoom.</span>
+      </div>
+      <svg ref={svgRef} className="sim-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={titleId} data-graph-svg="">
+        <title id={titleId}>{title}</title>
+        <defs>
+          <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" className="sim-arrow" />
+          </marker>
+          <marker id={`${id}-arrow-hot`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" className="sim-arrow hot" />
+          </marker>
+        </defs>
+        <g ref={viewRef}>
+          {layout.rows.map((r) => (
+            <text key={r.layer} className="sim-row-label" x={8} y={r.y - 34}>
+              {LAYER_NAMES[r.layer]}
+            </text>
+          ))}
+          <g className="sim-edges">
+            {edges.map((e) => {
+              const a = layout.nodes.get(e.to); // dependency: failure travels from it…
+              const b = layout.nodes.get(e.from); // …to the dependent
+              if (!a || !b) return null;
+              const hot = status.get(e.to) !== 'up';
+              const dx = b.x - a.x;
+              const dy = b.y - a.y;
+              const len = Math.hypot(dx, dy) || 1;
+              const pad = 26;
+              const x1 = a.x + (dx / len) * pad;
+              const y1 = a.y + (dy / len) * pad;
+              const x2 = b.x - (dx / len) * (pad + 4);
+              const y2 = b.y - (dy / len) * (pad + 4);
+              return (
+                <line
+                  key={`${e.from}>${e.to}`}
+                  x1={x1}
+                  y1={y1}
+                  x2={x2}
+                  y2={y2}
+                  className={`sim-edge${e.kind === 'soft' ? ' soft' : ''}${hot ? ' hot' : ''}`}
+                  markerEnd={`url(#${id}-arrow${hot ? '-hot' : ''})`}
+                />
+              );
+            })}
+          </g>
+          <g className="sim-nodes">
+            {nodes.map((n) => {
+              const p = layout.nodes.get(n.id);
+              if (!p) return null;
+              const s = status.get(n.id) ?? 'up';
+              const seed = seeds.has(n.id);
+              const lines = wrap(n.label);
+              const action = onToggle ? (seed ? 'press Enter to restore it' : 'press Enter to make it fail') : '';
+              return (
+                <g
+                  key={n.id}
+                  transform={`translate(${p.x},${p.y})`}
+                  className={`sim-node is-${s}${seed ? ' is-seed' : ''}`}
+                  data-node={n.id}
+                  data-status={s}
+                  role={onToggle ? 'button' : 'img'}
+                  tabIndex={onToggle ? 0 : undefined}
+                  aria-pressed={onToggle ? seed : undefined}
+                  // The name starts with the visible text (label, then DOWN or DEGRADED) so speech input can target it.
+                  aria-label={`${n.label}${s === 'up' ? ', up' : ` ${STATUS_WORD[s]}`}${seed ? ' (failed by you)' : ''}. ${action}`}
+                  onClick={onToggle ? () => onToggle(n.id) : undefined}
+                  onKeyDown={
+                    onToggle
+                      ? (e) => {
+                          if (e.key === 'Enter' || e.key === ' ') {
+                            e.preventDefault();
+                            onToggle(n.id);
+                          }
+                        }
+                      : undefined
+                  }
+                >
+                  {/* An invisible hit area over the shape and its label: the whole node is one big target. */}
+                  <rect className="sim-hit" x={-62} y={-30} width={124} height={30 + 20 + 14 * (lines.length + (s === 'up' ? 0 : 1))} />
+                  {seed && <circle r={30} className="sim-seed-ring" />}
+                  <path d={shapePath(p.layer)} fill={colours.get(n.type) ?? '#888'} className="sim-shape" />
+                  {s === 'down' && <path d="M-9,-9 L9,9 M9,-9 L-9,9" className="sim-glyph" />}
+                  {s === 'degraded' && (
+                    <text className="sim-glyph-text" y={6} textAnchor="middle">
+                      !
+                    </text>
+                  )}
+                  <text className="sim-label" y={34} textAnchor="middle">
+                    {lines.map((l, i) => (
+                      <tspan key={i} x={0} dy={i ? 14 : 0}>
+                        {i < lines.length - 1 ? `${l} ` : l}
+                      </tspan>
+                    ))}
+                    {s !== 'up' && (
+                      <tspan x={0} dy={14} className="sim-state-word">
+                        {` ${s.toUpperCase()}`}
+                      </tspan>
+                    )}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** The graph as a table: the keyboard and screen-reader view, and the view for very large graphs. */
+import type { Explanation } from '../../../engine/contagion/index.ts';
+import { typeName } from '../node-appearance.ts';
+import type { ShownStatus } from '../simulation.ts';
+
+interface Props {
+  nodes: readonly { id: string; label: string; type: string }[];
+  status: ReadonlyMap<string, ShownStatus>;
+  seeds: ReadonlySet<string>;
+  explanations: ReadonlyMap<string, Explanation>;
+  onToggle?: (id: string) => void;
+  limit?: number;
+}
+
+export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit = 500 }: Props) {
+  const rows = nodes.slice(0, limit);
+  return (
+    <div className="sim-table-wrap">
+      <table className="sim-table" data-testid="sim-node-table">
+        <caption>Every component, its state and why</caption>
+        <thead>
+          <tr>
+            <th scope="col">Component</th>
+            <th scope="col">Type</th>
+            <th scope="col">State</th>
+            <th scope="col">Why</th>
+            {onToggle && <th scope="col">Action</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((n) => {
+            const s = status.get(n.id) ?? 'up';
+            const e = s === 'up' ? undefined : explanations.get(n.id);
+            return (
+              <tr key={n.id} className={`is-${s}`} data-node={n.id}>
+                <th scope="row">{n.label}</th>
+                <td>{typeName(n.type)}</td>
+                <td>{s}</td>
+                <td>{e?.text ?? ''}</td>
+                {onToggle && (
+                  <td>
+                    <button type="button" onClick={() => onToggle(n.id)} aria-label={`${seeds.has(n.id) ? 'Restore' : 'Fail'} ${n.label}`}>
+                      {seeds.has(n.id) ? 'Restore' : 'Fail'}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {nodes.length > limit && <p className="sim-muted">Showing the first {limit} of {nodes.length} components.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * What the simulator shows, computed from what the reader chose: the scenario with its enabled
+ * mitigations, the failed nodes, the cascade wave by wave, the final state of every node and why.
+ * Pure (no DOM, no React) so it can be tested in Node and run on the server for the no-JS picture.
+ * Uses the engine's core entry only, so the browser bundle does not carry the file schema (zod).
+ */
+import {
+  applyMitigations,
+  compile,
+  evaluate,
+  explain,
+  toMitigation,
+  toScenario,
+  type Explanation,
+  type Graph,
+  type Outcome,
+  type Scenario,
+  type UserScenarioFile,
+} from '../../engine/contagion/index.ts';
+
+/** A scenario as the simulator holds it: a catalogue preset or a reader's own (imported or edited). */
+export type SimScenario = UserScenarioFile;
+
+export interface SimResult {
+  scenario: Scenario;
+  graph: Graph;
+  outcome: Outcome;
+  explanations: Map<string, Explanation>;
+  labels: Map<string, string>;
+}
+
+/** Runs the cascade from `failed` on the scenario with the given mitigations switched on. */
+export function simulate(file: SimScenario, failed: readonly string[], enabled: readonly string[] = []): SimResult {
+  const mitigations = (file.mitigations ?? []).filter((m) => enabled.includes(m.id)).map(toMitigation);
+  const scenario = applyMitigations(toScenario(file), mitigations);
+  const graph = compile(scenario);
+  const present = failed.filter((id) => graph.index.has(id));
+  const outcome = evaluate(graph, present);
+  const labels = new Map(scenario.nodes.map((n) => [n.id, n.label ?? n.id]));
+  const explanations = new Map(explain(graph, outcome, { label: (id) => labels.get(id) ?? id }).map((e) => [e.id, e]));
+  return { scenario, graph, outcome, explanations, labels };
+}
+
+export type ShownStatus = 'up' | 'down' | 'degraded';
+
+/**
+ * Status of each node after `step` waves have played (step 0 shows the seeds). Degradation is
+ * computed after the cascade settles, so it appears only once the last wave has played.
+ */
+export function statusAtStep(result: SimResult, step: number): Map<string, ShownStatus> {
+  const { waves } = result.outcome;
+  const last = waves.length - 1;
+  const s = Math.min(step, last);
+  const status = new Map<string, ShownStatus>(result.scenario.nodes.map((n) => [n.id, 'up']));
+  for (let w = 0; w <= s; w++) for (const id of waves[w] ?? []) status.set(id, 'down');
+  if (s >= last) for (const id of result.outcome.degraded) status.set(id, 'degraded');
+  return status;
+}
+
+export interface Comparison {
+  /** nodes that are down (or degraded) without mitigations but up (or only degraded) with them */
+  saved: string[];
+  /** nodes worse off with the mitigations (should be none; shown if a mitigation adds a dependency that fails) */
+  worse: string[];
+}
+
+const rank: Record<ShownStatus, number> = { up: 0, degraded: 1, down: 2 };
+
+export function compare(before: SimResult, after: SimResult): Comparison {
+  const saved: string[] = [];
+  const worse: string[] = [];
+  for (const [id, s] of after.outcome.status) {
+    const b = before.outcome.status.get(id) ?? 'up';
+    if (rank[s] < rank[b]) saved.push(id);
+    else if (rank[s] > rank[b]) worse.push(id);
+  }
+  return { saved, worse };
+}
+
+export interface IncidentMatch {
+  /** true when the reader is looking at the real incident: its trigger, no mitigations */
+  applicable: boolean;
+  agrees: string[];
+  differs: { id: string; expected: ShownStatus; simulated: ShownStatus }[];
+}
+
+/** How the simulated outcome compares with what happened in the real incident. */
+export function matchIncident(file: SimScenario, result: SimResult, failed: readonly string[], enabled: readonly string[]): IncidentMatch {
+  const expected = file.expected;
+  const trigger = [...(file.trigger?.seeds ?? [])].sort().join(',');
+  const applicable = !!expected && enabled.length === 0 && [...failed].sort().join(',') === trigger;
+  if (!expected) return { applicable: false, agrees: [], differs: [] };
+  const want = new Map<string, ShownStatus>();
+  for (const id of expected.up) want.set(id, 'up');
+  for (const id of expected.degraded) want.set(id, 'degraded');
+  for (const id of expected.down) want.set(id, 'down');
+  const agrees: string[] = [];
+  const differs: IncidentMatch['differs'] = [];
+  for (const [id, w] of want) {
+    const got = result.outcome.status.get(id) ?? 'up';
+    if (got === w) agrees.push(id);
+    else differs.push({ id, expected: w, simulated: got });
+  }
+  return { applicable, agrees, differs };
+}

@@ -1,0 +1,99 @@
+/**
+ * What the reader has chosen in the simulator, and every way it can change, as one reducer: the
+ * scenario (a preset or the reader's own), the components failed, the mitigations switched on, the
+ * wave on screen and whether it is playing, and the view settings. Pure, so each change can be read
+ * (and tested) in one place; what follows from the state (the cascade, its waves) is computed by
+ * simulation.ts, never stored.
+ */
+import type { SimScenario } from './simulation.ts';
+
+export interface SimulatorState {
+  /** the reader's own scenario (edited, imported or from a link), shown instead of a preset */
+  custom: SimScenario | null;
+  /** the preset shown when there is no custom scenario */
+  presetId: string;
+  failed: string[];
+  mitigations: string[];
+  /** wave on screen; null = the end */
+  step: number | null;
+  playing: boolean;
+  /** milliseconds a wave */
+  speed: number;
+  /** before and after side by side, when mitigations are on */
+  compare: boolean;
+  view: 'graph' | 'table';
+  notices: string[];
+  /** bumped when a new scenario is shown, to reset pan and zoom */
+  resetKey: number;
+}
+
+export type SimulatorAction =
+  | { type: 'choose-preset'; preset: SimScenario }
+  | { type: 'load-own'; scenario: SimScenario; notice?: string }
+  /** fail or restore one component, and play the cascade from the start */
+  | { type: 'toggle-failed'; id: string }
+  | { type: 'fail-only'; id: string }
+  | { type: 'restore-all' }
+  | { type: 'set-mitigation'; id: string; on: boolean }
+  /** show a wave (null = the end), playing from there or not */
+  | { type: 'show-wave'; step: number | null; playing: boolean }
+  | { type: 'set-speed'; speed: number }
+  | { type: 'set-compare'; on: boolean }
+  | { type: 'set-view'; view: 'graph' | 'table' }
+  | { type: 'dismiss-notices' }
+  /** what a shared link restored, with a notice for everything it could not use */
+  | { type: 'restore-link'; custom: SimScenario | null; presetId: string; failed: string[]; mitigations: string[]; step: number | null; notices: string[] };
+
+export function initialState(preset: SimScenario, failed?: readonly string[]): SimulatorState {
+  return {
+    custom: null,
+    presetId: preset.id,
+    failed: [...(failed ?? preset.trigger?.seeds ?? [])],
+    mitigations: [],
+    step: null,
+    playing: false,
+    speed: 1000,
+    compare: false,
+    view: 'graph',
+    notices: [],
+    resetKey: 0,
+  };
+}
+
+/** A new scenario on screen: its real trigger failed, no mitigations, the end of the cascade shown. */
+function showScenario(state: SimulatorState, scenario: SimScenario, notices: string[]): SimulatorState {
+  return { ...state, failed: [...(scenario.trigger?.seeds ?? [])], mitigations: [], step: null, playing: false, notices, resetKey: state.resetKey + 1 };
+}
+
+export function simulatorReducer(state: SimulatorState, action: SimulatorAction): SimulatorState {
+  switch (action.type) {
+    case 'choose-preset':
+      return showScenario({ ...state, custom: null, presetId: action.preset.id }, action.preset, []);
+    case 'load-own':
+      return showScenario({ ...state, custom: action.scenario }, action.scenario, action.notice ? [action.notice] : []);
+    case 'toggle-failed': {
+      const failed = state.failed.includes(action.id) ? state.failed.filter((x) => x !== action.id) : [...state.failed, action.id];
+      return { ...state, failed, step: 0, playing: true };
+    }
+    case 'fail-only':
+      return { ...state, failed: [action.id], step: 0, playing: true };
+    case 'restore-all':
+      return { ...state, failed: [], step: null, playing: false };
+    case 'set-mitigation': {
+      const others = state.mitigations.filter((x) => x !== action.id);
+      return { ...state, mitigations: action.on ? [...others, action.id] : others, step: null };
+    }
+    case 'show-wave':
+      return { ...state, step: action.step, playing: action.playing };
+    case 'set-speed':
+      return { ...state, speed: action.speed };
+    case 'set-compare':
+      return { ...state, compare: action.on };
+    case 'set-view':
+      return { ...state, view: action.view };
+    case 'dismiss-notices':
+      return { ...state, notices: [] };
+    case 'restore-link':
+      return { ...state, custom: action.custom, presetId: action.presetId, failed: action.failed, mitigations: action.mitigations, step: action.step, notices: action.notices };
+  }
+}

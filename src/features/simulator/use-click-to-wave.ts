@@ -1,0 +1,19 @@
+/**
+ * Time from a click that fails a component to the first wave on screen, for the budget script: written
+ * as a data attribute on the simulator's root (not a style) on the frame after the render it caused.
+ * Returns the function to call on such a click.
+ */
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+
+export function useClickToWave(root: RefObject<HTMLElement | null>): () => void {
+  const clickedAt = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (clickedAt.current === null) return;
+    const start = clickedAt.current;
+    clickedAt.current = null;
+    requestAnimationFrame(() => root.current?.setAttribute('data-click-to-wave-ms', (performance.now() - start).toFixed(1)));
+  });
+  return useCallback(() => {
+    clickedAt.current = performance.now();
+  }, []);
+}

@@ -1,0 +1,87 @@
+/**
+ * The simulator's state in the page address (full tool only): restored once from a shared link, with
+ * a notice for anything the link names that this scenario does not have, then kept in step with every
+ * change. Also gives the relative link the embedded simulator offers to the full tool.
+ */
+import { useEffect, useRef, type Dispatch } from 'react';
+import { decodeModel, encodeModel } from '../shared/compressed-json.ts';
+import type { SimScenario } from './simulation.ts';
+import type { SimulatorAction, SimulatorState } from './simulator-state.ts';
+import { readShareParams, reconcile, writeShareParams } from './simulator-url.ts';
+
+interface Options {
+  embedded: boolean;
+  presetById: ReadonlyMap<string, SimScenario>;
+  firstPreset: SimScenario;
+  /** the scenario on screen */
+  file: SimScenario;
+  toolUrl: string;
+}
+
+export function useShareState(state: SimulatorState, dispatch: Dispatch<SimulatorAction>, { embedded, presetById, firstPreset, file, toolUrl }: Options): () => string {
+  const restored = useRef(false);
+
+  // Restore from the URL once, on the full tool page only.
+  useEffect(() => {
+    if (embedded || restored.current) return;
+    restored.current = true;
+    const parsed = readShareParams(new URLSearchParams(location.search));
+    const problems = [...parsed.problems];
+    void (async () => {
+      let custom: SimScenario | null = null;
+      let presetId = firstPreset.id;
+      if (parsed.model) {
+        try {
+          const text = await decodeModel(parsed.model);
+          const { parseScenarioFile } = await import('../../engine/contagion/schema.ts');
+          custom = parseScenarioFile(text, 'the shared link', { userImport: true });
+        } catch (e) {
+          problems.push(`The scenario in this link could not be used (${(e as Error).message.split('\n')[0]}); showing a preset instead.`);
+        }
+      }
+      if (!custom && parsed.state.scenario) {
+        if (presetById.has(parsed.state.scenario)) presetId = parsed.state.scenario;
+        else problems.push(`The link names a scenario that does not exist (“${parsed.state.scenario}”); showing “${firstPreset.title}” instead.`);
+      }
+      const base = custom ?? presetById.get(presetId) ?? firstPreset;
+      const known = { nodes: new Set(base.nodes.map((n) => n.id)), mitigations: new Set((base.mitigations ?? []).map((m) => m.id)) };
+      const fixed = reconcile(parsed.state, known);
+      problems.push(...fixed.problems);
+      dispatch({
+        type: 'restore-link',
+        custom,
+        presetId,
+        failed: fixed.failed ?? [...(base.trigger?.seeds ?? [])],
+        mitigations: fixed.mitigations ?? [],
+        step: parsed.state.step === undefined ? null : parsed.state.step,
+        notices: problems,
+      });
+    })();
+    // Once, on load: later changes of the state are written to the URL by the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [embedded, presetById, firstPreset, dispatch]);
+
+  // Keep the URL in step with the state (tool page only).
+  const { custom, failed, mitigations, step } = state;
+  useEffect(() => {
+    if (embedded || !restored.current) return;
+    let cancelled = false;
+    void (async () => {
+      const model = custom ? await encodeModel(JSON.stringify(custom)) : null;
+      if (cancelled) return;
+      const url = new URL(location.href);
+      writeShareParams(url.searchParams, { scenario: file.id, failed, mitigations, step }, model);
+      history.replaceState(null, '', url);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [embedded, custom, file.id, failed, mitigations, step]);
+
+  // A relative address, so it can be rendered on the server (no `location` there) and works on any host.
+  return () => {
+    const params = new URLSearchParams();
+    writeShareParams(params, { scenario: file.id, failed, mitigations, step }, null);
+    return `${toolUrl}?${params}`;
+  };
+}
