@@ -11,6 +11,7 @@ import { termRedirects } from './src/lib/redirects.ts';
 import { SITE_URL } from './src/lib/site.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import checkLinks from './src/integrations/check-links.ts';
+import ogImages from './src/integrations/og-images.ts';
 
 const termIndex = buildTermIndex(fileURLToPath(new URL('./content/terms/', import.meta.url)));
 
@@ -29,7 +30,7 @@ export default defineConfig({
   // citation previews' script stays a file too: every term and incident page runs it, so the browser
   // caches it once instead of each page's HTML carrying its 1.3 KB.
   vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) || /ArticlePage\.astro_astro_type_script/.test(file) ? false : undefined) } },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(definition|term)\//.test(page) }), pagefind(), checkLinks()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(definition|term|embed)\//.test(page) }), ogImages(), pagefind(), checkLinks()],
   security: {
     csp: {
       directives: [
