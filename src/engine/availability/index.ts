@@ -28,5 +28,6 @@ export type { ImportanceEntry } from './importance.ts';
 export type { ElementInfo, ElementKind } from './compile.ts';
 export { expectedDowntime, ninesOf, TIME_CONVENTIONS, type Downtime, type TimeConvention, type TimeConventionInfo } from './downtime.ts';
 export { errorBudget, SRE_WORKBOOK_BURN_RATE_WINDOWS, type BurnRateAlert, type BurnRateWindow, type ErrorBudget } from './error-budget.ts';
+export { workingOf, type Prob, type BlockWorking, type CaseWorking, type PartWorking, type Working, type WorkingFactor, type WorkingOptions } from './working.ts';
 export { complement } from './probability.ts';
 export { availabilityPercent } from './format.ts';
