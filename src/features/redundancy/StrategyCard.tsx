@@ -13,9 +13,12 @@ interface Props {
   edited: boolean;
   onDraft: (next: DraftSystem) => void;
   onReset: () => void;
+  /** show this strategy in the working panel, which `workingHref` points to */
+  onShowWorking: () => void;
+  workingHref: string;
 }
 
-export function StrategyCard({ strategy, draft, outcome, edited, onDraft, onReset }: Props) {
+export function StrategyCard({ strategy, draft, outcome, edited, onDraft, onReset, onShowWorking, workingHref }: Props) {
   const testId = `rc-${strategy.id}`;
   const problems = Object.entries(outcome.errors);
   return (
@@ -30,6 +33,11 @@ export function StrategyCard({ strategy, draft, outcome, edited, onDraft, onRese
       ) : (
         <p className="rc-error">No result yet: fix the marked fields.</p>
       )}
+      <p className="rc-show-working no-print">
+        <a href={workingHref} onClick={onShowWorking} data-testid={`${testId}-show-working`}>
+          Show the working
+        </a>
+      </p>
       <details className="rc-editor no-print">
         <summary>Edit the numbers and structure</summary>
         {problems.length > 0 && (
