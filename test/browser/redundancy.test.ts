@@ -4,7 +4,7 @@
 // the engine here in Node on the same systems, never from copies of the page's output.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { availabilityPercent, type SystemDescription } from '../../src/engine/availability/index.ts';
+import { availabilityPercent, workingOf, type SystemDescription } from '../../src/engine/availability/index.ts';
 import { PRESET_GROUPS } from '../unit/content-files.ts';
 import { evaluate } from '../../src/engine/availability/schema.ts';
 import { axeViolations, close, open, useBrowser } from './harness.ts';
@@ -167,6 +167,52 @@ describe('redundancy calculator in Chromium', () => {
     for (const s of quorumGroup.strategies) expect(await availability(embed.page, s.id)).toBe(shown(s.system));
     expect(await embed.page.locator('.rc-share a').getAttribute('href')).toBe(`${TOOL}?group=validator-placement`);
     await close(embed);
+  });
+
+  // The working: for one strategy of each kind of block, the steps shown are the engine's, the last step of
+  // the independent part ends in evaluate's independent answer and the correlated line in evaluate's answer
+  // (evaluate and workingOf are separate paths through the engine). An edit updates the working.
+  const WORKING_CASES = [
+    { group: 'exchange-hyperscaler', strategy: 'single-zone', kind: 'series' },
+    { group: 'rpc-access', strategy: 'three-endpoints-one-region', kind: 'any' },
+    { group: 'validator-placement', strategy: 'split-two-two', kind: 'k-of-n' },
+    { group: 'stake-hosting', strategy: 'solana-2022', kind: 'threshold' },
+  ] as const;
+  for (const c of WORKING_CASES) {
+    test(`the working of ${c.group}/${c.strategy} (${c.kind}) shows the formula with the engine’s numbers`, async () => {
+      const system = PRESET_GROUPS.find((g) => g.id === c.group)!.strategies.find((s) => s.id === c.strategy)!.system;
+      const r = evaluate(system);
+      const blocks = workingOf(system).blocks;
+      const v = await open(`${TOOL}?group=${c.group}`);
+      await ready(v.page);
+      await v.page.getByTestId(`rc-${c.strategy}-show-working`).click();
+      const panel = v.page.getByTestId('rc-working');
+      await expect.poll(() => panel.getAttribute('data-strategy')).toBe(c.strategy);
+      expect(await v.page.getByTestId('rc-working-strategy').inputValue()).toBe(c.strategy);
+      expect(await panel.locator('[data-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(blocks.map((b) => b.kind));
+      const last = blocks.length - 1;
+      const rootNumbers = await v.page.getByTestId(`rc-working-block-${last}-numbers`).innerText();
+      expect(rootNumbers).toMatch(/^(A|U|a|weights) /);
+      const independent = availabilityPercent(r.independent!.unavailability, DIGITS);
+      expect(rootNumbers.endsWith(`= ${independent}`), `${rootNumbers} should end in = ${independent}`).toBe(true);
+      // Every part's value appears in its block's formula (series and any-of list them).
+      if (c.kind === 'series') for (const p of blocks[0]!.parts) expect(rootNumbers).toContain(availabilityPercent(p.q, DIGITS));
+      expect(await v.page.getByTestId('rc-working-correlated').innerText()).toContain(`A = ${availabilityPercent(r.unavailability, DIGITS)}`);
+      // The symbolic formula of the step is there, typeset (MathML inside).
+      expect(await panel.locator(`[data-kind="${c.kind}"] .katex math`).count()).toBeGreaterThan(0);
+      await close(v);
+    });
+  }
+
+  test('the working follows an edit', async () => {
+    const v = await open(`${TOOL}?group=validator-placement`);
+    await ready(v.page);
+    await v.page.getByTestId('rc-working-strategy').selectOption(spread.id);
+    await openEditor(v.page, spread.id);
+    await v.page.getByTestId(`rc-${spread.id}-root-k`).fill('2');
+    const expected = availabilityPercent(evaluate(withK(2)).independent!.unavailability, DIGITS);
+    await expect.poll(() => v.page.getByTestId('rc-working-block-0-numbers').innerText()).toMatch(new RegExp(`^a = [0-9.]+, k = 2, n = 4: .* = ${expected.replace(/[.%]/g, '\\$&')}$`));
+    await close(v);
   });
 
   test('the tool fits a 360 px wide screen', async () => {
