@@ -108,3 +108,16 @@ describe('thresholds and nested domains', () => {
     expect(r.counts).toEqual({ components: 2, blocks: 1, domains: 4, conditionedDomains: 2, commonCauseGroups: 0 });
   });
 });
+
+describe('the method note says what was done in words', () => {
+  test('no shared domain, one, and several; never a step count', () => {
+    const c = (availability: number, domains: string[] = []) => ({ type: 'component' as const, availability, domains });
+    const none = evaluate({ root: { type: 'series', parts: [c(0.99), c(0.999)] } }).methodNote;
+    expect(none).toBe('exact: no failure domain is shared by two parts, so the parts are independent and combine directly');
+    const one = evaluate({ domains: [{ id: 'd', availability: 0.999 }], root: { type: 'k-of-n', k: 1, parts: [c(0.99, ['d']), c(0.99, ['d'])] } }).methodNote;
+    expect(one).toMatch(/state of the one shared domain,/);
+    const two = evaluate({ domains: [{ id: 'd', availability: 0.999 }, { id: 'e', availability: 0.99 }], root: { type: 'k-of-n', k: 1, parts: [c(0.99, ['d', 'e']), c(0.99, ['d', 'e'])] } }).methodNote;
+    expect(two).toMatch(/state of the 2 shared domains,/);
+    for (const note of [none, one, two]) expect(note).not.toMatch(/steps/);
+  });
+});
