@@ -5,7 +5,16 @@
  * are typeset at build time and arrive as slots (`formulas`).
  */
 import { useMemo, type ReactNode } from 'react';
-import { AvailabilityError, expectedDowntime, TIME_CONVENTIONS, workingOf, type AvailabilityResult, type SystemDescription, type TimeConvention, type Working } from '../../engine/availability/index.ts';
+import {
+  AvailabilityError,
+  expectedDowntime,
+  TIME_CONVENTIONS,
+  workingOf,
+  type AvailabilityResult,
+  type SystemDescription,
+  type TimeConvention,
+  type Working,
+} from '../../engine/availability/index.ts';
 import { Choice } from './Field.tsx';
 import { formatDuration, formatShare } from './result-text.ts';
 import type { WorkingFormula } from './working-formulas.ts';
@@ -58,7 +67,7 @@ function Steps({ working, result, convention, formulas }: { working: Working; re
       <p>A part is up when it and every failure domain it lives in are up. Taken alone, its availability is its own figure times theirs:</p>
       <Formula formulas={formulas} name="fPart" />
       <div className="rc-scroll">
-        <table className="rc-working-parts" data-testid="rc-working-parts">
+        <table className="rc-working-parts rc-stack" data-testid="rc-working-parts">
           <thead>
             <tr>
               <th scope="col">Part</th>
@@ -71,9 +80,9 @@ function Steps({ working, result, convention, formulas }: { working: Working; re
             {parts.map((p) => (
               <tr key={p.path}>
                 <th scope="row">{p.label}</th>
-                <td>{percent(p.own)}</td>
-                <td>{p.factors.length === 0 ? 'none' : p.factors.map((f) => `× ${f.label} ${percent(f)}${f.shared ? ' (shared)' : ''}`).join(' ')}</td>
-                <td>{percent(p.alone)}</td>
+                <td data-label="Own">{percent(p.own)}</td>
+                <td data-label="Times its domains">{p.factors.length === 0 ? 'none' : p.factors.map((f) => `× ${f.label} ${percent(f)}${f.shared ? ' (shared)' : ''}`).join(' ')}</td>
+                <td data-label="Alone">{percent(p.alone)}</td>
               </tr>
             ))}
           </tbody>
@@ -109,9 +118,9 @@ function Steps({ working, result, convention, formulas }: { working: Working; re
       <Correlated working={working} result={result} convention={convention} formulas={formulas} />
       {shared.length > 0 && working.correlated && (
         <p data-testid="rc-working-why">
-          <strong>Why the answers differ:</strong> step 2 multiplies {nameList(shared.map((s) => s.label))} into every part that lives in {shared.length > 1 ? 'them' : 'it'}, as if each
-          part had a private copy, so a failure there is counted as many small independent failures. Step 3 counts it once, as the cases above, in which every part inside is
-          down together. Correlated unavailability {formatProbability(working.correlated.q)} against {formatProbability(working.independent.q)} independent.
+          <strong>Why the answers differ:</strong> step 2 multiplies {nameList(shared.map((s) => s.label))} into every part that lives in {shared.length > 1 ? 'them' : 'it'}, as if each part had a
+          private copy, so a failure there is counted as many small independent failures. Step 3 counts it once, as the cases above, in which every part inside is down together. Correlated
+          unavailability {formatProbability(working.correlated.q)} against {formatProbability(working.independent.q)} independent.
         </p>
       )}
     </>
@@ -121,7 +130,9 @@ function Steps({ working, result, convention, formulas }: { working: Working; re
 function Correlated({ working, result, convention, formulas }: { working: Working; result: AvailabilityResult | null; convention: TimeConvention; formulas: Props['formulas'] }) {
   const { shared, cases, correlated } = working;
   if (shared.length === 0) {
-    return <p data-testid="rc-working-correlated">No failure domain is shared by two parts, so nothing is counted twice: the correlated answer is the independent one, {percent(working.independent)}.</p>;
+    return (
+      <p data-testid="rc-working-correlated">No failure domain is shared by two parts, so nothing is counted twice: the correlated answer is the independent one, {percent(working.independent)}.</p>
+    );
   }
   if (!cases || !correlated) {
     return (
@@ -140,12 +151,12 @@ function Correlated({ working, result, convention, formulas }: { working: Workin
     <>
       <p>
         {shared.length === 1 ? 'One domain is shared' : `${shared.length} domains are shared`}: {nameList(shared.map((s) => s.label))}. For each state s of
-        {shared.length === 1 ? ' it' : ' them'} (up or down), the parts are independent again: a part inside a failed domain is down, the others are worked out as in step 2. The
-        answer is the average over the {cases.length} states, weighted by their probability:
+        {shared.length === 1 ? ' it' : ' them'} (up or down), the parts are independent again: a part inside a failed domain is down, the others are worked out as in step 2. The answer is the average
+        over the {cases.length} states, weighted by their probability:
       </p>
       <Formula formulas={formulas} name="fTotal" />
       <div className="rc-scroll">
-        <table className="rc-working-cases" data-testid="rc-working-cases">
+        <table className="rc-working-cases rc-stack" data-testid="rc-working-cases">
           <thead>
             <tr>
               <th scope="col">State s</th>
@@ -159,27 +170,31 @@ function Correlated({ working, result, convention, formulas }: { working: Workin
             {listed.map(({ c, down }, i) => (
               <tr key={i} data-testid={`rc-working-case-${i}`}>
                 <th scope="row">{caseName(c, working)}</th>
-                <td>{formatProbability(c.probability)}</td>
-                <td>{percent(c.given)}</td>
-                <td>{formatProbability(down)}</td>
-                <td>{formatShare(down / total)}</td>
+                <td data-label="P(s)">{formatProbability(c.probability)}</td>
+                <td data-label="A(system | s)">{percent(c.given)}</td>
+                <td data-label="P(s) × U(s)">{formatProbability(down)}</td>
+                <td data-label="Share of downtime">{formatShare(down / total)}</td>
               </tr>
             ))}
             {rest.length > 0 && (
               <tr>
                 <th scope="row">{rest.length} other states</th>
-                <td>{formatProbability(rest.reduce((s, x) => s + x.c.probability, 0))}</td>
-                <td>–</td>
-                <td>{formatProbability(rest.reduce((s, x) => s + x.down, 0))}</td>
-                <td>{formatShare(rest.reduce((s, x) => s + x.down, 0) / total)}</td>
+                <td data-label="P(s)">{formatProbability(rest.reduce((s, x) => s + x.c.probability, 0))}</td>
+                <td data-label="A(system | s)">–</td>
+                <td data-label="P(s) × U(s)">{formatProbability(rest.reduce((s, x) => s + x.down, 0))}</td>
+                <td data-label="Share of downtime">{formatShare(rest.reduce((s, x) => s + x.down, 0) / total)}</td>
               </tr>
             )}
           </tbody>
         </table>
       </div>
       <p data-testid="rc-working-correlated">
-        <strong>Correlated answer:</strong> U = {joinSum(listed.map((x) => x.down), rest.length)} = {formatProbability(correlated.q)}, so A = {percent(correlated)}. Expected downtime a year: U ×{' '}
-        {year} days = {formatDuration(expectedDowntime(correlated.q, convention).perYearSeconds)}.
+        <strong>Correlated answer:</strong> U ={' '}
+        {joinSum(
+          listed.map((x) => x.down),
+          rest.length,
+        )}{' '}
+        = {formatProbability(correlated.q)}, so A = {percent(correlated)}. Expected downtime a year: U × {year} days = {formatDuration(expectedDowntime(correlated.q, convention).perYearSeconds)}.
       </p>
     </>
   );

@@ -22,6 +22,7 @@ const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹',
  */
 export function formatProbability(x: number): string {
   if (x === 0) return '0';
+  if (!(x <= 1)) return formatNumber(x);
   if (x >= 0.5) {
     if (x === 1) return '1';
     const nines = Math.max(0, Math.floor(-Math.log10(1 - x)));
@@ -31,6 +32,11 @@ export function formatProbability(x: number): string {
   const [mantissa, exponent] = x.toExponential(2).split('e') as [string, string];
   const power = String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c] ?? c);
   return `${Number(mantissa)} × 10${power}`;
+}
+
+/** A weight or a total: four significant digits, "66.67", "100". */
+export function formatNumber(n: number): string {
+  return Number.isFinite(n) ? String(Number(n.toPrecision(4))) : String(n);
 }
 
 /** Items joined by `separator`; past MAX_LISTED, the first three, "…", the last two and the count. */
@@ -70,7 +76,7 @@ export function substitution(block: BlockWorking): string {
     return `${given}A = ${joinCapped(named, ' + ')} = ${joinCapped(terms, ' + ')} = ${result}`;
   }
   const needed = block.share * block.totalWeight;
-  return `weights ${joinCapped(block.weights.map(String), ', ')} (total ${formatProbability(block.totalWeight)}): up when the weight up is ${block.strict ? '>' : '≥'} ${formatProbability(block.share)} × ${formatProbability(block.totalWeight)} = ${formatProbability(needed)}; summed over every combination of parts that reaches it, A = ${result}`;
+  return `weights ${joinCapped(block.weights.map(formatNumber), ', ')} (total ${formatNumber(block.totalWeight)}): up when the weight up is ${block.strict ? '>' : '≥'} ${formatNumber(block.share)} × ${formatNumber(block.totalWeight)} = ${formatNumber(needed)}; summed over every combination of parts that reaches it, A = ${result}`;
 }
 
 /** Names as a list: “A”, “A” and “B”, “A”, “B” and “C” (quoted, since a name may hold a comma). */

@@ -18,6 +18,12 @@ describe('working text', () => {
     expect(formatProbability(1)).toBe('1');
   });
 
+  test('a threshold block states its weights, total and the weight needed', () => {
+    const w = workingOf({ root: { type: 'threshold', share: 2 / 3, comparison: 'more-than', weights: [10, 10, 15], parts: [comp(0.9), comp(0.9), comp(0.9)] } });
+    // More than 23.33 of 35 up needs the 15 and one 10 at least: 0.9 x (1 - 0.1^2) = 0.891.
+    expect(substitution(w.blocks[0]!)).toBe('weights 10, 10, 15 (total 35): up when the weight up is > 0.6667 × 35 = 23.33; summed over every combination of parts that reaches it, A = 89.1%');
+  });
+
   test('long lists keep their ends and say how many terms there are', () => {
     expect(joinCapped(['a', 'b', 'c'], ' + ')).toBe('a + b + c');
     expect(joinCapped(Array.from({ length: 12 }, (_, i) => String(i)), ' + ')).toBe('0 + 1 + 2 + … + 10 + 11 (12 terms)');
