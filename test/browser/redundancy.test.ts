@@ -27,6 +27,28 @@ async function ready(page: Page) {
 }
 const availability = (page: Page, strategy: string) => page.getByTestId(`rc-${strategy}-result-availability`).innerText();
 
+/** Header cells (th) with a word split across two lines: each word's text must lie on one line. */
+function brokenHeaderWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const th of document.querySelectorAll<HTMLElement>('.rc th')) {
+      if (th.offsetParent === null) continue; // not shown
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`${m[0]} in “${th.innerText}”`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 async function openEditor(page: Page, strategy: string) {
   const details = page.getByTestId(`rc-${strategy}`).locator('details.rc-editor');
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
@@ -215,13 +237,48 @@ describe('redundancy calculator in Chromium', () => {
     await close(v);
   });
 
-  test('the tool fits a 360 px wide screen', async () => {
-    const v = await open(TOOL, { viewport: { width: 360, height: 740 } });
-    await v.page.locator('.rc').scrollIntoViewIfNeeded(); // client:visible hydrates on sight
+  // Every page with the calculator, at a phone's width: nothing scrolls sideways, the chart has become its
+  // table, and no header is broken inside a word.
+  const EMBEDS = ['correlated-failure', 'k-of-n-redundancy', 'single-point-of-failure', 'contagion-mitigation', 'systemic-contagion-resistance'].map((slug) => `/terms/${slug}/`);
+  for (const path of [TOOL, ...EMBEDS]) {
+    test(`${path} fits a 360 px wide screen`, async () => {
+      const v = await open(path, { viewport: { width: 360, height: 800 } });
+      await v.page.locator('.rc').first().scrollIntoViewIfNeeded(); // client:visible hydrates on sight
+      await ready(v.page);
+      if (path === TOOL) await openEditor(v.page, 'three-providers');
+      const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await v.page.locator('.rc-chart-svg').first().isVisible()).toBe(false);
+      expect(await v.page.locator('table.rc-chart-narrow').first().isVisible()).toBe(true);
+      expect(await brokenHeaderWords(v.page)).toEqual([]);
+      await close(v);
+    });
+  }
+
+  test('on a desktop the chart’s text is at least 12 px on screen and cards use the width', async () => {
+    const v = await open(TOOL, { viewport: { width: 1366, height: 900 } });
+    await v.page.locator('.rc').scrollIntoViewIfNeeded();
     await ready(v.page);
-    await openEditor(v.page, 'three-providers');
-    const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const sizes = await v.page.locator('.rc-chart-svg').evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    });
+    expect(sizes.length).toBeGreaterThan(4);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    const [card, strategies] = await Promise.all([v.page.locator('.rc-card').first().boundingBox(), v.page.locator('.rc-strategies').boundingBox()]);
+    expect(card!.width / strategies!.width).toBeGreaterThan(0.95);
+    expect(await brokenHeaderWords(v.page)).toEqual([]);
+    await close(v);
+  });
+
+  test('the chart says what it shows: a log scale whose grid lines are not all tenfold apart', async () => {
+    const v = await open(TOOL);
+    await ready(v.page);
+    const caption = await v.page.getByTestId('rc-chart-scale').innerText();
+    expect(caption).toMatch(/Logarithmic scale from /);
+    expect(caption).toMatch(/not all the same ratio apart/);
+    expect(caption).not.toMatch(/ten times/);
+    for (const s of PRESET_GROUPS[0]!.strategies) expect(await v.page.getByTestId(`rc-${s.id}-result-method`).innerText()).not.toMatch(/steps\)|about 1 steps/);
     await close(v);
   });
 });
