@@ -237,6 +237,54 @@ describe('redundancy calculator in Chromium', () => {
     await close(v);
   });
 
+  // The converter at the top: typing reads and converts at once, the text goes into the address, a shared
+  // address restores it (validated like typing), and the time convention's note opens from the keyboard.
+  test('the converter converts as you type and keeps the text in the address', async () => {
+    const v = await open(TOOL);
+    await v.page.locator('[data-converter][data-ready="true"]').waitFor();
+    const input = v.page.getByTestId('dc-input');
+    await input.fill('three nines');
+    await expect.poll(() => v.page.getByTestId('dc-reading').innerText()).toBe('Read as 3 nines: 99.9% available.');
+    // The Azure downtime table's figures for 99.9%: 43.2 min a month, 8.76 h a year.
+    expect(await v.page.getByTestId('dc-month').innerText()).toBe('43 min 12 s');
+    expect(await v.page.getByTestId('dc-year').innerText()).toBe('8 h 46 min');
+    await input.fill('52.56 min a year');
+    await expect.poll(() => v.page.getByTestId('dc-availability').innerText()).toBe('99.99%');
+    expect(await v.page.getByTestId('dc-month').innerText()).toBe('4 min 19 s'); // 99.99%: 4.32 min a month
+    expect(new URL(v.page.url()).searchParams.get('convert')).toBe('52.56 min a year');
+    await input.fill('25 h a day');
+    await expect.poll(() => v.page.getByTestId('dc-error').innerText()).toMatch(/longer than a day/);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await input.inputValue()).toBe('25 h a day'); // nothing the reader typed is lost
+    expect(await v.page.getByTestId('dc-availability').innerText()).toBe('99.99%'); // the last readable value stays
+    await close(v);
+  });
+
+  test('a shared converter address restores the text; a bad one says what is wrong', async () => {
+    const v = await open(`${TOOL}?group=rpc-access&convert=${encodeURIComponent('99.95%')}`);
+    await v.page.locator('[data-converter][data-ready="true"]').waitFor();
+    expect(await v.page.getByTestId('dc-input').inputValue()).toBe('99.95%');
+    expect(await v.page.getByTestId('dc-month').innerText()).toBe('21 min 36 s'); // 0.05% of 30 days
+    await close(v);
+    const bad = await open(`${TOOL}?convert=${encodeURIComponent('<b>lots</b>')}`);
+    await bad.page.locator('[data-converter][data-ready="true"]').waitFor();
+    expect(await bad.page.getByTestId('dc-input').inputValue()).toBe('<b>lots</b>');
+    expect(await bad.page.getByTestId('dc-error').innerText()).toMatch(/^Could not read “<b>lots<\/b>”/);
+    await close(bad);
+  });
+
+  test('the time convention note opens from the keyboard and closes', async () => {
+    const v = await open(TOOL);
+    await v.page.locator('[data-converter][data-ready="true"]').waitFor();
+    await v.page.locator('.dc-tip-button').focus();
+    await v.page.keyboard.press('Enter');
+    await expect.poll(() => v.page.getByTestId('dc-tip').isVisible()).toBe(true);
+    expect(await v.page.getByTestId('dc-tip').innerText()).toMatch(/30 days and a year 365 days/);
+    await v.page.keyboard.press('Escape');
+    await expect.poll(() => v.page.getByTestId('dc-tip').isVisible()).toBe(false);
+    await close(v);
+  });
+
   // Every page with the calculator, at a phone's width: nothing scrolls sideways, the chart has become its
   // table, and no header is broken inside a word.
   const EMBEDS = ['correlated-failure', 'k-of-n-redundancy', 'single-point-of-failure', 'contagion-mitigation', 'systemic-contagion-resistance'].map((slug) => `/terms/${slug}/`);

@@ -26,7 +26,7 @@ export { monteCarloAvailability } from './monte-carlo-availability.ts';
 export type { EnumeratedPart, MonteCarloEstimator, MonteCarloResult } from './monte-carlo.ts';
 export type { ImportanceEntry } from './importance.ts';
 export type { ElementInfo, ElementKind } from './compile.ts';
-export { expectedDowntime, ninesOf, TIME_CONVENTIONS, type Downtime, type TimeConvention, type TimeConventionInfo } from './downtime.ts';
+export { DOWNTIME_PERIODS, expectedDowntime, ninesOf, periodSeconds, TIME_CONVENTIONS, unavailabilityFromDowntime, type Downtime, type DowntimePeriod, type TimeConvention, type TimeConventionInfo } from './downtime.ts';
 export { errorBudget, SRE_WORKBOOK_BURN_RATE_WINDOWS, type BurnRateAlert, type BurnRateWindow, type ErrorBudget } from './error-budget.ts';
 export { workingOf, type Prob, type BlockWorking, type CaseWorking, type PartWorking, type Working, type WorkingFactor, type WorkingOptions } from './working.ts';
 export { complement } from './probability.ts';

@@ -121,3 +121,17 @@ describe('the method note says what was done in words', () => {
     for (const note of [none, one, two]) expect(note).not.toMatch(/steps/);
   });
 });
+
+describe('downtime back to unavailability', () => {
+  test('the Azure downtime table read backwards: 43.2 min a month, 8.76 h a year and 10.1 min a week are 99.9%', async () => {
+    const { unavailabilityFromDowntime, periodSeconds } = await import('../../../../src/engine/availability/index.ts');
+    expect(unavailabilityFromDowntime(43.2 * 60, 'month')).toBeCloseTo(0.001, 15);
+    expect(unavailabilityFromDowntime(8.76 * 3600, 'year')).toBeCloseTo(0.001, 15);
+    expect(unavailabilityFromDowntime(10.08 * 60, 'week')).toBeCloseTo(0.001, 15);
+    expect(periodSeconds('year', 'gregorian')).toBe(365.2425 * 86_400);
+    expect(unavailabilityFromDowntime(86_400, 'day')).toBe(1);
+    expect(() => unavailabilityFromDowntime(86_401, 'day')).toThrow(/longer than a day/);
+    expect(() => unavailabilityFromDowntime(-1, 'day')).toThrow(/0 or more/);
+    expect(() => unavailabilityFromDowntime(1, 'fortnight' as never)).toThrow(/period must be/);
+  });
+});
