@@ -51,7 +51,7 @@ function brokenHeaderWords(page: Page): Promise<string[]> {
 
 async function openEditor(page: Page, strategy: string) {
   const details = page.getByTestId(`rc-${strategy}`).locator('details.rc-editor');
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  if ((await details.getAttribute('open')) === null) await details.locator(':scope > summary').click();
 }
 
 describe('redundancy calculator in Chromium', () => {
@@ -110,6 +110,20 @@ describe('redundancy calculator in Chromium', () => {
     await expect.poll(() => error.innerText()).toMatch(/^Empty/);
     await k.fill('abc');
     await expect.poll(() => error.innerText()).toMatch(/not a number/);
+    await close(v);
+  });
+
+  test('failure-domain checkboxes stay folded under where the part lives, and domains above it show as implied', async () => {
+    const v = await open(`${TOOL}?group=exchange-hyperscaler`);
+    await ready(v.page);
+    await openEditor(v.page, 'single-zone');
+    const picker = v.page.getByTestId('rc-single-zone-root-0-domains');
+    expect(await picker.locator('summary').innerText()).toBe('API gateway lives in: East, zone 1 (inside Region east, Hyperscaler)');
+    expect(await picker.locator('input[type=checkbox]').first().isVisible()).toBe(false);
+    await picker.locator('summary').click();
+    const region = picker.getByLabel(/Region east/);
+    expect(await region.isChecked()).toBe(true);
+    expect(await region.isDisabled()).toBe(true);
     await close(v);
   });
 
@@ -184,6 +198,9 @@ describe('redundancy calculator in Chromium', () => {
     const v = await open(TOOL, { javaScriptEnabled: false });
     for (const s of PRESET_GROUPS[0]!.strategies) expect(await availability(v.page, s.id)).toBe(shown(s.system));
     expect(await v.page.locator('.katex math').count()).toBeGreaterThan(5);
+    // Each editor's structure diagram is in the server's HTML, one box per component of the preset.
+    const first = PRESET_GROUPS[0]!.strategies.at(-1)!;
+    expect(await v.page.locator(`[data-testid="rc-${first.id}-diagram"] svg .rc-dia-box`).count()).toBe(workingOf(first.system).parts.length);
     await close(v);
     const embed = await open(EMBED_PAGE, { javaScriptEnabled: false });
     for (const s of quorumGroup.strategies) expect(await availability(embed.page, s.id)).toBe(shown(s.system));

@@ -85,7 +85,7 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
             }}
             options={groups.map((g) => ({ value: g.id, label: g.title }))} testId="rc-group" />
         )}
-        <Choice label="Length of a year and a month" value={convention} onChange={(c) => dispatch({ type: 'set-convention', convention: c })} options={CONVENTIONS} testId="rc-convention" />
+        <Choice label="Length of a year and a month" value={convention} onChange={(c) => dispatch({ type: 'set-convention', convention: c })} options={CONVENTIONS} hint="for the downtime figures: the same unavailability is more downtime in a longer month or year" testId="rc-convention" />
         <Field label="Availability target (SLO)" value={state.slo.text} onChange={(text) => dispatch({ type: 'type-slo', text })} error={sloParsed.ok ? undefined : sloParsed.error} note={sloParsed.ok ? sloParsed.note : undefined} hint="over a 30-day window, e.g. 99.9%" testId="rc-slo" />
       </div>
       <div className="rc-question">
@@ -103,6 +103,7 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
             strategy={s}
             draft={drafts[s.id] ?? toDraft(s.system)}
             outcome={outcomes.get(s.id)!}
+            lastGood={lastGood[s.id]}
             edited={edited.has(s.id)}
             onDraft={(next) => dispatch({ type: 'edit', strategy: s.id, draft: next })}
             onReset={() => dispatch({ type: 'reset', strategy: s.id, group })}

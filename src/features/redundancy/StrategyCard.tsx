@@ -1,15 +1,19 @@
 /** One strategy of the chosen group: what it is, its results, and its editor. */
+import type { SystemDescription } from '../../engine/availability/index.ts';
 import type { PresetStrategy } from '../../lib/preset-schema.ts';
 import { BlockEditor } from './BlockEditor.tsx';
 import { DomainEditor } from './DomainEditor.tsx';
 import type { DraftSystem } from './draft.ts';
 import type { DraftOutcome } from './evaluate-draft.ts';
 import { ResultPanel } from './ResultPanel.tsx';
+import { StructureDiagram } from './StructureDiagram.tsx';
 
 interface Props {
   strategy: PresetStrategy;
   draft: DraftSystem;
   outcome: DraftOutcome;
+  /** the last valid system, drawn while a field is wrong */
+  lastGood: SystemDescription | undefined;
   edited: boolean;
   onDraft: (next: DraftSystem) => void;
   onReset: () => void;
@@ -18,7 +22,7 @@ interface Props {
   workingHref: string;
 }
 
-export function StrategyCard({ strategy, draft, outcome, edited, onDraft, onReset, onShowWorking, workingHref }: Props) {
+export function StrategyCard({ strategy, draft, outcome, lastGood, edited, onDraft, onReset, onShowWorking, workingHref }: Props) {
   const testId = `rc-${strategy.id}`;
   const problems = Object.entries(outcome.errors);
   return (
@@ -40,6 +44,7 @@ export function StrategyCard({ strategy, draft, outcome, edited, onDraft, onRese
       </p>
       <details className="rc-editor no-print">
         <summary>Edit the numbers and structure</summary>
+        {outcome.system ?? lastGood ? <StructureDiagram system={(outcome.system ?? lastGood)!} title={`Structure of ${strategy.label}: parts in a row are all needed; parts stacked between rails back each other up under the rule above them`} testId={`${testId}-diagram`} /> : null}
         {problems.length > 0 && (
           <ul className="rc-problems" data-testid={`${testId}-problems`}>
             {problems.map(([field, message]) => (
