@@ -117,6 +117,9 @@ describe('redundancy calculator in Chromium', () => {
     const v = await open(`${TOOL}?group=exchange-hyperscaler`);
     await ready(v.page);
     await openEditor(v.page, 'single-zone');
+    // The editor opens on the structure diagram: one box per component.
+    const system = PRESET_GROUPS.find((g) => g.id === 'exchange-hyperscaler')!.strategies.find((s) => s.id === 'single-zone')!.system;
+    expect(await v.page.locator('[data-testid="rc-single-zone-diagram"] svg .rc-dia-box').count()).toBe(workingOf(system).parts.length);
     const picker = v.page.getByTestId('rc-single-zone-root-0-domains');
     expect(await picker.locator('summary').innerText()).toBe('API gateway lives in: East, zone 1 (inside Region east, Hyperscaler)');
     expect(await picker.locator('input[type=checkbox]').first().isVisible()).toBe(false);
@@ -198,9 +201,6 @@ describe('redundancy calculator in Chromium', () => {
     const v = await open(TOOL, { javaScriptEnabled: false });
     for (const s of PRESET_GROUPS[0]!.strategies) expect(await availability(v.page, s.id)).toBe(shown(s.system));
     expect(await v.page.locator('.katex math').count()).toBeGreaterThan(5);
-    // Each editor's structure diagram is in the server's HTML, one box per component of the preset.
-    const first = PRESET_GROUPS[0]!.strategies.at(-1)!;
-    expect(await v.page.locator(`[data-testid="rc-${first.id}-diagram"] svg .rc-dia-box`).count()).toBe(workingOf(first.system).parts.length);
     await close(v);
     const embed = await open(EMBED_PAGE, { javaScriptEnabled: false });
     for (const s of quorumGroup.strategies) expect(await availability(embed.page, s.id)).toBe(shown(s.system));
@@ -246,7 +246,7 @@ describe('redundancy calculator in Chromium', () => {
   test('the working follows an edit', async () => {
     const v = await open(`${TOOL}?group=validator-placement`);
     await ready(v.page);
-    await v.page.getByTestId('rc-working-strategy').selectOption(spread.id);
+    await v.page.getByTestId(`rc-${spread.id}-show-working`).click();
     await openEditor(v.page, spread.id);
     await v.page.getByTestId(`rc-${spread.id}-root-k`).fill('2');
     const expected = availabilityPercent(evaluate(withK(2)).independent!.unavailability, DIGITS);
@@ -351,11 +351,14 @@ describe('redundancy calculator in Chromium', () => {
 describe('redundancy calculator accessibility (axe, WCAG 2.2 AA)', () => {
   for (const path of [TOOL, EMBED_PAGE]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${path} in ${colorScheme} mode has no violations, editor open`, async () => {
+      test(`${path} in ${colorScheme} mode has no violations, editor and working open`, async () => {
         const v = await open(path, { colorScheme });
         await v.page.locator('.rc').first().scrollIntoViewIfNeeded();
         await ready(v.page);
-        await openEditor(v.page, path === TOOL ? 'three-providers' : spread.id);
+        const strategy = path === TOOL ? 'three-endpoints-one-region' : spread.id;
+        await openEditor(v.page, strategy);
+        await v.page.getByTestId(`rc-${strategy}-show-working`).click(); // the working, with its tables
+        await v.page.getByTestId('rc-working-parts').waitFor();
         expect(await axeViolations(v.page)).toEqual([]);
         await close(v);
       });

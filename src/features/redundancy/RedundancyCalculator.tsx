@@ -51,6 +51,7 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
   const shareHref = useCalculatorUrl(state, dispatch, { groups, group, embedded, toolUrl });
   // The strategy whose working is shown: the reader's pick, else the first (a pick from another question falls back too).
   const [workingPick, setWorkingPick] = useState<string | null>(null);
+  const [workingOpen, setWorkingOpen] = useState(false);
   const workingId = group.strategies.some((s) => s.id === workingPick) ? workingPick! : group.strategies[0]!.id;
   const workingPanelId = `${uid}-working`;
 
@@ -107,13 +108,18 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
             edited={edited.has(s.id)}
             onDraft={(next) => dispatch({ type: 'edit', strategy: s.id, draft: next })}
             onReset={() => dispatch({ type: 'reset', strategy: s.id, group })}
-            onShowWorking={() => setWorkingPick(s.id)}
+            onShowWorking={() => {
+              setWorkingPick(s.id);
+              setWorkingOpen(true);
+            }}
             workingHref={`#${workingPanelId}`}
           />
         ))}
       </div>
       <WorkingPanel
         id={workingPanelId}
+        open={workingOpen}
+        onOpen={setWorkingOpen}
         strategies={group.strategies}
         selected={workingId}
         onSelect={setWorkingPick}

@@ -25,6 +25,9 @@ const LISTED_CASES = 6;
 
 interface Props {
   id: string;
+  /** open: the working is computed and drawn only then (it is not in the server's HTML, which stays light) */
+  open: boolean;
+  onOpen: (open: boolean) => void;
   strategies: readonly { id: string; label: string }[];
   selected: string;
   onSelect: (id: string) => void;
@@ -39,23 +42,30 @@ function Formula({ formulas, name }: { formulas: Props['formulas']; name: Workin
   return formulas[name] ? <div className="rc-formula">{formulas[name]}</div> : null;
 }
 
-export function WorkingPanel({ id, strategies, selected, onSelect, system, result, stale, convention, formulas }: Props) {
-  const working = useMemo((): { ok: Working } | { error: string } => {
+export function WorkingPanel({ id, open, onOpen, strategies, selected, onSelect, system, result, stale, convention, formulas }: Props) {
+  const working = useMemo((): { ok: Working } | { error: string } | null => {
+    if (!open) return null;
     try {
       return { ok: workingOf(system) };
     } catch (e) {
       if (e instanceof AvailabilityError) return { error: e.message };
       throw e;
     }
-  }, [system]);
+  }, [system, open]);
   const label = strategies.find((s) => s.id === selected)?.label ?? selected;
   return (
-    <section className="rc-working" id={id} aria-labelledby={`${id}-title`} data-testid="rc-working" data-strategy={selected}>
-      <h3 id={`${id}-title`}>The working</h3>
-      <Choice label="Strategy" value={selected} onChange={onSelect} options={strategies.map((s) => ({ value: s.id, label: s.label }))} testId="rc-working-strategy" />
-      {stale && <p className="rc-stale-note">Shown for the last valid numbers of {label}: a field is wrong.</p>}
-      {'error' in working ? <p className="rc-error">No working to show: {working.error}.</p> : <Steps working={working.ok} result={result} convention={convention} formulas={formulas} />}
-    </section>
+    <details className="rc-working" id={id} open={open} onToggle={(e) => onOpen(e.currentTarget.open)} data-testid="rc-working" data-strategy={selected}>
+      <summary>
+        <h3 className="rc-working-title">Show the working</h3>
+      </summary>
+      {working && (
+        <>
+          <Choice label="Strategy" value={selected} onChange={onSelect} options={strategies.map((s) => ({ value: s.id, label: s.label }))} testId="rc-working-strategy" />
+          {stale && <p className="rc-stale-note">Shown for the last valid numbers of {label}: a field is wrong.</p>}
+          {'error' in working ? <p className="rc-error">No working to show: {working.error}.</p> : <Steps working={working.ok} result={result} convention={convention} formulas={formulas} />}
+        </>
+      )}
+    </details>
   );
 }
 
