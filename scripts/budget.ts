@@ -16,6 +16,8 @@ import { startPreview } from './lib/preview.ts';
 const KB = 1024;
 const TERM = '/terms/infrastructure-outage-contagion/';
 const PLAIN_TERM = '/terms/blast-radius/';
+/** A term page embedding the redundancy calculator (below its first screen, so it hydrates on scroll). */
+const CALC_TERM = '/terms/k-of-n-redundancy/';
 
 interface WeightBudget {
   path: string;
@@ -31,13 +33,17 @@ const weightBudgets: WeightBudget[] = [
   { path: '/', label: 'home', maxJs: 10 * KB, maxHtmlCss: 50 * KB },
   // The map of terms: d3-zoom and d3-selection (~17 KB) plus its own script; no React.
   { path: '/graph/', label: 'term map', maxJs: 30 * KB, maxHtmlCss: 50 * KB },
-  // The calculator hydrates at once (client:visible, above the fold): React and the island count.
+  // The calculator's page: since issue 13 the converter (a 2 KB script) is at the top and the calculator
+  // hydrates when it comes into view (client:visible): at once on a 1280x900 screen, not in this script's
+  // 1280x720 window nor in Lighthouse's phone. Once hydrated, React and the island are about 101 KB.
   { path: '/tools/redundancy/', label: 'calculator', maxJs: 120 * KB, maxHtmlCss: 80 * KB },
+  // A term page embedding the calculator: the island loads only when scrolled into view; no KaTeX CSS.
+  { path: CALC_TERM, label: 'term+calc', maxJs: 10 * KB, maxHtmlCss: 50 * KB },
 ];
 // Accessibility, best practices and SEO must be perfect everywhere. Performance must reach 98 on the
 // home page and a term page without islands, 95 on the map; pages that hydrate a React island (the tools and
 // a term page embedding the simulator) must reach 90, since hydration costs blocking time under
-// Lighthouse's simulated slow CPU.
+// Lighthouse's simulated slow CPU; the calculator's page and a term page embedding it must reach 98.
 const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const lighthousePages: { path: string; performance: number }[] = [
   { path: '/', performance: 0.98 },
@@ -46,7 +52,9 @@ const lighthousePages: { path: string; performance: number }[] = [
   { path: '/graph/', performance: 0.95 },
   { path: TERM, performance: 0.9 },
   { path: '/tools/simulator/', performance: 0.9 },
-  { path: '/tools/redundancy/', performance: 0.9 },
+  // Issue 13: the calculator and a term page embedding it must reach 98 like a plain page.
+  { path: '/tools/redundancy/', performance: 0.98 },
+  { path: CALC_TERM, performance: 0.98 },
 ];
 // Lighthouse scores move with machine load (2 shared cores): a page below budget is measured again,
 // up to three runs, and its best run counts, as Lighthouse's own guidance on variability suggests.

@@ -66,3 +66,27 @@ export function ninesOf(unavailability: number): number {
   const n = -Math.log10(unavailability);
   return n === 0 ? 0 : n;
 }
+
+export type DowntimePeriod = 'day' | 'week' | 'month' | 'year';
+export const DOWNTIME_PERIODS: readonly DowntimePeriod[] = ['day', 'week', 'month', 'year'];
+
+/** Length of a day, week, month or year in seconds under a convention. */
+export function periodSeconds(period: DowntimePeriod, convention: TimeConvention = 'calendar'): number {
+  const info = TIME_CONVENTIONS[convention];
+  if (!info) throw fieldError(['options', 'timeConvention'], `timeConvention must be "calendar" or "gregorian", got ${shown(convention)}`);
+  const days = { day: 1, week: 7, month: info.monthDays, year: info.yearDays }[period];
+  if (days === undefined) throw fieldError(['period'], `period must be "day", "week", "month" or "year", got ${shown(period)}`);
+  return days * SECONDS_PER_DAY;
+}
+
+/**
+ * The unavailability that expected downtime of `seconds` per `period` means: the inverse of
+ * expectedDowntime (43.2 minutes a month is 0.001 under the calendar convention). Downtime longer than
+ * the period is an error, not an unavailability above 1.
+ */
+export function unavailabilityFromDowntime(seconds: number, period: DowntimePeriod, convention: TimeConvention = 'calendar'): number {
+  const length = periodSeconds(period, convention);
+  if (typeof seconds !== 'number' || !(seconds >= 0)) throw fieldError(['downtime'], `downtime must be a number of seconds, 0 or more, got ${shown(seconds)}`);
+  if (seconds > length) throw fieldError(['downtime'], `downtime of ${seconds} s is longer than a ${period} (${length} s)`);
+  return seconds / length;
+}

@@ -163,7 +163,11 @@ function evaluateValid(description: SystemDescription, options: EvaluateOptions)
     const evaluator = createExactEvaluator(sys, plan);
     [availability, unavailability] = normalise(...evaluator.run());
     interval = [unavailability, unavailability];
-    methodNote = `exact: conditioned on the states of ${conditioned} (about ${formatWork(plan.work)} steps)`;
+    // Readers want what was done, not a step count (which reads oddly when small: "about 1 steps").
+    methodNote =
+      plan.conditioned === 0
+        ? 'exact: no failure domain is shared by two parts, so the parts are independent and combine directly'
+        : `exact: the answer in each up-or-down state of ${plan.conditioned === 1 ? 'the one shared domain' : `the ${conditioned}`}, weighted by the state's probability and added up`;
     if (options.crossCheck) monteCarlo = runMonteCarlo(sys, plan, options.monteCarlo ?? {}, maxWork);
     if (options.importance ?? true) {
       const elements = sys.componentCount + sys.domainCount;

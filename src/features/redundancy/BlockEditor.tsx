@@ -24,6 +24,25 @@ const COMPARISONS = [
   { value: 'more-than', label: 'more than' },
 ] as const;
 
+const domainName = (draft: DraftSystem, id: string): string => {
+  const d = draft.domains.find((x) => x.id === id);
+  return d?.label ?? d?.id ?? id;
+};
+
+/** The domains that hold domain `id`, nearest first (a cycle, which the engine refuses, stops the walk). */
+function ancestorsOf(draft: DraftSystem, id: string): string[] {
+  const out: string[] = [];
+  for (let d = draft.domains.find((x) => x.id === id); d?.parent && !out.includes(d.parent); d = draft.domains.find((x) => x.id === d!.parent)) out.push(d.parent);
+  return out;
+}
+
+/** "East, zone 1 (inside Region east, Hyperscaler)", or that it shares nothing. */
+function livesIn(draft: DraftSystem, own: readonly string[]): string {
+  if (own.length === 0) return 'no failure domain (it fails on its own)';
+  const above = [...new Set(own.flatMap((id) => ancestorsOf(draft, id)))].filter((id) => !own.includes(id));
+  return `${own.map((id) => domainName(draft, id)).join(', ')}${above.length ? ` (inside ${above.map((id) => domainName(draft, id)).join(', ')})` : ''}`;
+}
+
 export function blockName(block: DraftBlock, address: BlockAddress): string {
   return block.label ?? block.id ?? (address.length ? `part ${address.map((i) => i + 1).join('.')}` : 'the system');
 }
@@ -39,15 +58,26 @@ export function BlockEditor({ draft, block, address, errors, notes, onDraft, tes
         <p className="rc-block-title">{name}</p>
         <ProbabilityEditor name={name} value={block.probability} path={path} errors={errors} notes={notes} testId={`${testId}-p`} onChange={(probability) => set((b) => ({ ...b, probability }) as DraftBlock)} />
         {draft.domains.length > 0 && (
-          <fieldset className="rc-domains-pick">
-            <legend>{name} lives in</legend>
-            {draft.domains.map((d) => (
-              <label key={d.id}>
-                <input type="checkbox" checked={block.domains.includes(d.id)} onChange={(e) => onDraft(setComponentDomain(draft, address, d.id, e.target.checked))} /> {d.label ?? d.id}
-              </label>
-            ))}
-            {errors[`${path}.domains`] && <span className="rc-error">{errors[`${path}.domains`]}</span>}
-          </fieldset>
+          // The picker opens on request: a summary says where the part lives, domains above its own are shown as implied.
+          <details className="rc-domains-pick" data-testid={`${testId}-domains`}>
+            <summary>
+              {name} lives in: {livesIn(draft, block.domains)}
+            </summary>
+            <fieldset>
+              <legend className="visually-hidden">Failure domains of {name}</legend>
+              {draft.domains.map((d) => {
+                const through = block.domains.includes(d.id) ? undefined : block.domains.find((own) => ancestorsOf(draft, own).includes(d.id));
+                return (
+                  <label key={d.id}>
+                    <input type="checkbox" checked={block.domains.includes(d.id) || through !== undefined} disabled={through !== undefined} onChange={(e) => onDraft(setComponentDomain(draft, address, d.id, e.target.checked))} />{' '}
+                    {domainName(draft, d.id)}
+                    {through !== undefined && <span className="rc-hint"> (through {domainName(draft, through)})</span>}
+                  </label>
+                );
+              })}
+              {errors[`${path}.domains`] && <span className="rc-error">{errors[`${path}.domains`]}</span>}
+            </fieldset>
+          </details>
         )}
       </div>
     );

@@ -4,7 +4,7 @@
  * improvement and the naive-versus-correlated gap. All maths comes from src/engine/availability.
  * Rendered on the server (no window or location during render) and hydrated when visible.
  */
-import { useEffect, useId, useMemo, useReducer, useState } from 'react';
+import { useEffect, useId, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { TIME_CONVENTIONS, type TimeConvention } from '../../engine/availability/index.ts';
 import type { PresetGroup } from '../../lib/preset-schema.ts';
 import { Notices } from '../shared/Notices.tsx';
@@ -16,6 +16,8 @@ import { evaluateDraft, type DraftOutcome } from './evaluate-draft.ts';
 import { Choice, Field } from './Field.tsx';
 import { StrategyCard } from './StrategyCard.tsx';
 import { useCalculatorUrl } from './use-calculator-url.ts';
+import type { WorkingFormula } from './working-formulas.ts';
+import { WorkingPanel } from './WorkingPanel.tsx';
 
 export interface RedundancyCalculatorProps {
   /** the preset groups the reader can choose from (one in an embed) */
@@ -28,11 +30,14 @@ export interface RedundancyCalculatorProps {
   toolUrl?: string;
 }
 
+/** The working's formulas, typeset at build time, arrive as named slots (RedundancyCalculator.astro). */
+type Props = RedundancyCalculatorProps & Partial<Record<WorkingFormula, ReactNode>>;
+
 const CONVENTIONS = (Object.keys(TIME_CONVENTIONS) as TimeConvention[]).map((id) => ({ value: id, label: TIME_CONVENTIONS[id].description }));
 /** Monte Carlo trials for models too large to enumerate: enough for two significant digits, quick to type against. */
 const MC_TRIALS = 100_000;
 
-export default function RedundancyCalculator({ groups, initial, embedded = false, toolUrl = '/tools/redundancy/' }: RedundancyCalculatorProps) {
+export default function RedundancyCalculator({ groups, initial, embedded = false, toolUrl = '/tools/redundancy/', ...formulas }: Props) {
   // useId, not a module counter: the server and the browser must agree on ids (Astro gives each island
   // its own prefix), or hydration leaves labels and SVG markers pointing at ids that do not exist.
   const uid = `rc${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -44,6 +49,11 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const shareHref = useCalculatorUrl(state, dispatch, { groups, group, embedded, toolUrl });
+  // The strategy whose working is shown: the reader's pick, else the first (a pick from another question falls back too).
+  const [workingPick, setWorkingPick] = useState<string | null>(null);
+  const [workingOpen, setWorkingOpen] = useState(false);
+  const workingId = group.strategies.some((s) => s.id === workingPick) ? workingPick! : group.strategies[0]!.id;
+  const workingPanelId = `${uid}-working`;
 
   // Every strategy through the engine; a strategy whose fields do not read shows its last good system, stale.
   const outcomes = useMemo(() => {
@@ -76,7 +86,7 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
             }}
             options={groups.map((g) => ({ value: g.id, label: g.title }))} testId="rc-group" />
         )}
-        <Choice label="Length of a year and a month" value={convention} onChange={(c) => dispatch({ type: 'set-convention', convention: c })} options={CONVENTIONS} testId="rc-convention" />
+        <Choice label="Length of a year and a month" value={convention} onChange={(c) => dispatch({ type: 'set-convention', convention: c })} options={CONVENTIONS} hint="for the downtime figures: the same unavailability is more downtime in a longer month or year" testId="rc-convention" />
         <Field label="Availability target (SLO)" value={state.slo.text} onChange={(text) => dispatch({ type: 'type-slo', text })} error={sloParsed.ok ? undefined : sloParsed.error} note={sloParsed.ok ? sloParsed.note : undefined} hint="over a 30-day window, e.g. 99.9%" testId="rc-slo" />
       </div>
       <div className="rc-question">
@@ -94,12 +104,31 @@ export default function RedundancyCalculator({ groups, initial, embedded = false
             strategy={s}
             draft={drafts[s.id] ?? toDraft(s.system)}
             outcome={outcomes.get(s.id)!}
+            lastGood={lastGood[s.id]}
             edited={edited.has(s.id)}
             onDraft={(next) => dispatch({ type: 'edit', strategy: s.id, draft: next })}
             onReset={() => dispatch({ type: 'reset', strategy: s.id, group })}
+            onShowWorking={() => {
+              setWorkingPick(s.id);
+              setWorkingOpen(true);
+            }}
+            workingHref={`#${workingPanelId}`}
           />
         ))}
       </div>
+      <WorkingPanel
+        id={workingPanelId}
+        open={workingOpen}
+        onOpen={setWorkingOpen}
+        strategies={group.strategies}
+        selected={workingId}
+        onSelect={setWorkingPick}
+        system={outcomes.get(workingId)!.system ?? lastGood[workingId] ?? group.strategies.find((s) => s.id === workingId)!.system}
+        result={outcomes.get(workingId)!.result}
+        stale={outcomes.get(workingId)!.stale}
+        convention={convention}
+        formulas={formulas}
+      />
       <details className="rc-sources">
         <summary>Where the numbers come from</summary>
         <p>{group.note}</p>

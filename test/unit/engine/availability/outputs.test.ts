@@ -108,3 +108,30 @@ describe('thresholds and nested domains', () => {
     expect(r.counts).toEqual({ components: 2, blocks: 1, domains: 4, conditionedDomains: 2, commonCauseGroups: 0 });
   });
 });
+
+describe('the method note says what was done in words', () => {
+  test('no shared domain, one, and several; never a step count', () => {
+    const c = (availability: number, domains: string[] = []) => ({ type: 'component' as const, availability, domains });
+    const none = evaluate({ root: { type: 'series', parts: [c(0.99), c(0.999)] } }).methodNote;
+    expect(none).toBe('exact: no failure domain is shared by two parts, so the parts are independent and combine directly');
+    const one = evaluate({ domains: [{ id: 'd', availability: 0.999 }], root: { type: 'k-of-n', k: 1, parts: [c(0.99, ['d']), c(0.99, ['d'])] } }).methodNote;
+    expect(one).toMatch(/state of the one shared domain,/);
+    const two = evaluate({ domains: [{ id: 'd', availability: 0.999 }, { id: 'e', availability: 0.99 }], root: { type: 'k-of-n', k: 1, parts: [c(0.99, ['d', 'e']), c(0.99, ['d', 'e'])] } }).methodNote;
+    expect(two).toMatch(/state of the 2 shared domains,/);
+    for (const note of [none, one, two]) expect(note).not.toMatch(/steps/);
+  });
+});
+
+describe('downtime back to unavailability', () => {
+  test('the Azure downtime table read backwards: 43.2 min a month, 8.76 h a year and 10.1 min a week are 99.9%', async () => {
+    const { unavailabilityFromDowntime, periodSeconds } = await import('../../../../src/engine/availability/index.ts');
+    expect(unavailabilityFromDowntime(43.2 * 60, 'month')).toBeCloseTo(0.001, 15);
+    expect(unavailabilityFromDowntime(8.76 * 3600, 'year')).toBeCloseTo(0.001, 15);
+    expect(unavailabilityFromDowntime(10.08 * 60, 'week')).toBeCloseTo(0.001, 15);
+    expect(periodSeconds('year', 'gregorian')).toBe(365.2425 * 86_400);
+    expect(unavailabilityFromDowntime(86_400, 'day')).toBe(1);
+    expect(() => unavailabilityFromDowntime(86_401, 'day')).toThrow(/longer than a day/);
+    expect(() => unavailabilityFromDowntime(-1, 'day')).toThrow(/0 or more/);
+    expect(() => unavailabilityFromDowntime(1, 'fortnight' as never)).toThrow(/period must be/);
+  });
+});
