@@ -33,7 +33,7 @@ describe('History on the built pages', () => {
       } else {
         // No public repository yet: each commit named by its short revision, and no link to a guessed host.
         const shown = [...section.matchAll(/<li><time datetime="([\d-]+)">[^<]+<\/time>:[\s\S]*?<code class="revision">([0-9a-f]{7})<\/code>/g)].map((m) => [m[2], m[1]]);
-        expect(shown).toEqual(log.map(([hash, day]) => [hash.slice(0, 7), day]));
+        expect(shown).toEqual(log.map(([hash, day]) => [hash!.slice(0, 7), day]));
         expect(section).not.toContain('href=');
       }
     });
