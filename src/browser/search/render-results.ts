@@ -23,12 +23,13 @@ export function excerptNodes(excerpt: string, terms: readonly string[] = []): No
   });
 }
 
-/** Text with every word that starts with one of `terms` marked (case-insensitive). */
+/** Text with every word that starts with one of `terms` (or nearly is one) marked, ignoring case. */
 export function markTerms(text: string, terms: readonly string[]): Node[] {
   const wanted = terms.map((t) => t.toLowerCase()).filter(Boolean);
   return text.split(/([\p{L}\p{N}]+)/u).filter(Boolean).map((part) => {
     const lower = part.toLowerCase();
-    return wanted.some((t) => lower.startsWith(t) || (lower.length >= 3 && t.startsWith(lower))) ? el('mark', '', part) : document.createTextNode(part);
+    // a word that starts with a matched term, or that term with a short ending ("validators")
+    return wanted.some((t) => lower.startsWith(t) || (t.startsWith(lower) && t.length - lower.length <= 2)) ? el('mark', '', part) : document.createTextNode(part);
   });
 }
 

@@ -75,8 +75,9 @@ export async function searchSite(query: string, category: string | null): Promis
   const suggestion = fz.correct(query);
   const [exact, corrected] = await Promise.all([pf.search(query, filters), suggestion ? pf.search(suggestion, filters) : null]);
   const found = exact?.results ?? [];
-  // A title match takes Pagefind's excerpt from whichever search found its page (the typed query first).
-  const pagefindById = new Map([...(corrected?.results ?? []), ...found].map((r) => [r.id, r]));
+  // A title match takes Pagefind's excerpt from whichever search found its page, the corrected query
+  // first (its passage marks the word meant, not a fragment of the typo).
+  const pagefindById = new Map([...found, ...(corrected?.results ?? [])].map((r) => [r.id, r]));
   const titleHits = fz.search(query, category);
   const first = new Set(titleHits.map((h) => h.entry.p));
   const items: (() => Promise<ResultView>)[] = [
