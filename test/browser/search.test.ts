@@ -73,7 +73,7 @@ describe('search dropdown', () => {
       while (await more.isVisible()) {
         const before = await v.page.locator('[data-search-page-results] li').count();
         await more.click();
-        await expect.poll(() => v.page.locator('[data-search-page-results] li').count()).toBeGreaterThan(before);
+        await expect.poll(() => v.page.locator('[data-search-page-results] li').count(), { timeout: 15_000 }).toBeGreaterThan(before);
       }
       const hrefs = await v.page.locator('[data-search-page-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(hrefs.length).toBe(dropdown);
@@ -106,3 +106,14 @@ describe('A–Z filter', () => {
     await close(v);
   });
 });
+
+describe('search page input', () => {
+  test('an unknown category in the link is named, and every category is searched', async () => {
+    const v = await open('/search/?q=oracle&category=Nonsense');
+    const status = v.page.locator('[data-search-page-status]');
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/^There is no category “Nonsense”, so every category is searched\. \d+ results? for “oracle”$/);
+    expect(await v.page.locator('[data-search-page-filters] [aria-pressed="true"]').count()).toBe(0);
+    await close(v);
+  });
+});
+
