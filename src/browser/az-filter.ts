@@ -3,6 +3,7 @@
 const box = document.querySelector<HTMLElement>('[data-az-filter]');
 const input = box?.querySelector<HTMLInputElement>('input');
 const count = box?.querySelector<HTMLElement>('[data-az-count]');
+const empty = document.querySelector<HTMLElement>('[data-az-empty]');
 if (box && input) {
   box.hidden = false;
   const items = [...document.querySelectorAll<HTMLElement>('[data-az-item]')];
@@ -18,6 +19,12 @@ if (box && input) {
     }
     for (const g of groups) g.hidden = !g.querySelector('[data-az-item]:not([hidden])');
     if (count) count.textContent = words.length ? `${shown} of ${items.length} terms match` : '';
+    // Nothing left: say so where the list was, and carry the words over to the full-text search.
+    if (empty) {
+      empty.hidden = shown > 0;
+      empty.querySelector('[data-az-query]')!.textContent = input.value.trim();
+      empty.querySelector<HTMLAnchorElement>('[data-az-search]')!.href = `/search/?q=${encodeURIComponent(input.value.trim())}`;
+    }
   };
   input.addEventListener('input', apply);
   const q = new URLSearchParams(location.search).get('filter');

@@ -1,76 +1,41 @@
-// Live search over the Pagefind index. Pagefind's script and index load only on
-// first use, so pages that are never searched pay nothing for it. Without
-// JavaScript the form still submits to /search/.
-interface PagefindResult {
-  url: string;
-  meta: { title?: string; summary?: string; category?: string };
-  excerpt: string;
-}
-interface Pagefind {
-  options(o: object): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+// The header's live search: a combobox whose dropdown lists results (title, category, the passage
+// with the match marked), a "did you mean" for a misspelt word, and a link to every result on the
+// search page. The search code (src/browser/search/) loads on first focus, so pages that are never
+// searched pay nothing for it. Without JavaScript the form still submits to /search/.
+type SearchModule = typeof import('./search/site-search.ts') & typeof import('./search/render-results.ts');
 
-let pagefind: Promise<Pagefind> | undefined;
-export function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (p: Pagefind) => {
-    await p.options({ excerptLength: 18 });
-    return p;
+let modules: Promise<SearchModule> | undefined;
+/** The search code, loaded once; starting it also starts fetching Pagefind and the title index. */
+export function loadSearchCode(): Promise<SearchModule> {
+  modules ??= Promise.all([import('./search/site-search.ts'), import('./search/render-results.ts')]).then(([a, b]) => {
+    a.preloadSearch();
+    return { ...a, ...b };
   });
-  return pagefind;
+  return modules;
 }
 
-export async function runSearch(query: string, category: string | null, limit = 8) {
-  const pf = await loadPagefind();
-  const found = await pf.search(query, category ? { filters: { category: [category] } } : undefined);
-  if (!found) return null; // superseded by a newer query
-  return Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) {
-  const node = document.createElement(tag);
-  if (cls) node.className = cls;
-  if (text) node.textContent = text;
-  return node;
-}
-
-/** Renders results as a list of links; returns the links for keyboard navigation. */
-export function renderResults(list: HTMLElement, results: PagefindResult[], idPrefix: string, asOptions = false): HTMLAnchorElement[] {
-  list.replaceChildren();
-  return results.map((r, i) => {
-    const li = el('li');
-    const a = el('a', 'search-result');
-    a.href = r.url;
-    a.id = `${idPrefix}-${i}`;
-    if (asOptions) {
-      // Inside the combobox's listbox the links are its options; the list items are structure only.
-      li.setAttribute('role', 'none');
-      a.setAttribute('role', 'option');
-    }
-    a.append(el('strong', '', r.meta.title ?? r.url));
-    if (r.meta.category) a.append(el('span', 'search-result-category', r.meta.category));
-    a.append(el('span', 'search-result-summary', r.meta.summary ?? ''));
-    li.append(a);
-    list.append(li);
-    return a;
-  });
-}
+/** How many results the dropdown shows; the search page shows them all. */
+const DROPDOWN_RESULTS = 6;
+export const resultCount = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
 
 function enhance(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-results]')!;
-  const status = el('p', 'search-status');
+  const status = document.createElement('p');
+  status.className = 'search-status';
   status.setAttribute('role', 'status');
-  const chips = el('div', 'search-filters');
-  chips.setAttribute('role', 'group');
-  chips.setAttribute('aria-label', 'Filter by category');
-  const list = el('ul', 'search-list');
+  const suggestion = document.createElement('p');
+  suggestion.className = 'search-suggestion';
+  suggestion.hidden = true;
+  const list = document.createElement('ul');
+  list.className = 'search-list';
   list.id = 'site-search-listbox';
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
-  panel.append(chips, status, list);
+  const all = document.createElement('a');
+  all.className = 'search-all';
+  all.hidden = true;
+  panel.append(status, suggestion, list, all);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-controls', list.id);
@@ -78,7 +43,6 @@ function enhance(form: HTMLFormElement) {
 
   let links: HTMLAnchorElement[] = [];
   let active = -1;
-  let category: string | null = null;
   let seq = 0;
 
   const open = (yes: boolean) => {
@@ -98,23 +62,6 @@ function enhance(form: HTMLFormElement) {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  async function buildChips() {
-    if (chips.childElementCount) return;
-    const filters = (await (await loadPagefind()).filters()).category ?? {};
-    for (const name of Object.keys(filters).sort()) {
-      const b = el('button', 'chip', name);
-      b.type = 'button';
-      b.setAttribute('aria-pressed', 'false');
-      b.addEventListener('click', () => {
-        category = category === name ? null : name;
-        for (const c of chips.querySelectorAll('button')) c.setAttribute('aria-pressed', String(c.textContent === category));
-        input.focus();
-        void update();
-      });
-      chips.append(b);
-    }
-  }
-
   async function update() {
     const q = input.value.trim();
     const mine = ++seq;
@@ -123,18 +70,32 @@ function enhance(form: HTMLFormElement) {
       return;
     }
     open(true);
-    void buildChips();
     status.textContent = 'Searching…';
-    const results = await runSearch(q, category);
-    if (mine !== seq || results === null) return;
-    links = renderResults(list, results, 'site-search-result', true);
-    setActive(-1);
-    status.textContent = results.length
-      ? `${results.length} result${results.length === 1 ? '' : 's'}${category ? ` in ${category}` : ''}`
-      : `No results for “${q}”${category ? ` in ${category}` : ''}`;
+    try {
+      const code = await loadSearchCode();
+      const found = await code.searchSite(q, null);
+      const views = await found.views(0, DROPDOWN_RESULTS);
+      if (mine !== seq) return; // a newer query is on its way
+      links = code.renderResults(list, views, 'site-search-result', { asOptions: true });
+      setActive(-1);
+      status.textContent = found.total ? resultCount(found.total) : `No results for “${q}”`;
+      code.showSuggestion(suggestion, found.suggestion, (fixed) => {
+        input.value = fixed;
+        input.focus();
+        void update();
+      });
+      all.hidden = found.total <= DROPDOWN_RESULTS;
+      all.href = `/search/?q=${encodeURIComponent(q)}`;
+      all.textContent = `See all ${resultCount(found.total)}`;
+    } catch (e) {
+      if (mine !== seq) return;
+      list.replaceChildren();
+      links = [];
+      status.textContent = `Search could not load (${e instanceof Error ? e.message : String(e)}). Try the search page.`;
+    }
   }
 
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void loadSearchCode(), { once: true });
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && links.length) {
@@ -171,6 +132,7 @@ document.addEventListener('keydown', (e) => {
     const input = document.querySelector<HTMLInputElement>('#site-search-input');
     if (input) {
       e.preventDefault();
+      document.dispatchEvent(new CustomEvent('site-search:open'));
       input.focus();
       input.select();
     }

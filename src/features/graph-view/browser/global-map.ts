@@ -44,7 +44,10 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
   const dense = copies > 1;
   const panZoom = attachPanZoom(svg, [0.25, 16], (transform) => {
     view.setAttribute('transform', transform.toString());
-    if (dense) svg.classList.toggle('is-zoomed', transform.k >= 2.5);
+    // Labels hidden while the map is small (stress mode; phones, graph-view.css) show once zoomed in far
+    // enough: in stress mode from 2.5×, otherwise once a 13-unit label is drawn at least 9 px high.
+    const readable = (13 * transform.k * svg.clientWidth) / Number(svg.dataset.width) >= 9;
+    svg.classList.toggle('is-zoomed', dense ? transform.k >= 2.5 : readable);
   });
   const toolbar = root.querySelector<HTMLElement>('[data-gv-toolbar]');
   if (toolbar) toolbar.hidden = false;
