@@ -47,6 +47,7 @@ export {
 } from './monte-carlo.ts';
 export { createRandom, isSeed, SEED_RULE, type Random } from './random.ts';
 export { applyMitigation, applyMitigations, type Mitigation, type MitigationChange } from './mitigations.ts';
+export { EVIDENCE_GRADES, type EvidenceGrade } from './evidence-grades.ts';
 export { LAYERS, NODE_ID_PATTERN, NODE_TYPES, NODE_TYPE_NAMES, layerOf, type Layer, type NodeType } from './node-types.ts';
 export { toMitigation, toScenario } from './scenario-from-file.ts';
 export type { ParseOptions, ScenarioFile, ScenarioFileMitigation, UserScenarioFile } from './scenario-file.ts';

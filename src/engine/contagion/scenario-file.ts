@@ -5,12 +5,14 @@
  *
  * Three layers of checks: JSON syntax (with line and column), the shape of each field (zod), then
  * cross-references (unknown ids, duplicates, rule ranges, the expected outcome naming every node, each
- * mitigation applying and compiling).
+ * mitigation applying and compiling, and the evidence grades of evidence-grades.ts: required in content
+ * scenarios, checked where given in a user's import).
  */
 import { z } from 'zod';
 import { compile } from './compile.ts';
 import { shown } from '../issues.ts';
 import { ScenarioError, formatPath, type ScenarioIssue } from './errors.ts';
+import { EVIDENCE_GRADES, evidenceIssues } from './evidence-grades.ts';
 import { jsonErrorText } from './json-location.ts';
 import { applyMitigation, type MitigationChange } from './mitigations.ts';
 import { LAYERS, NODE_ID_PATTERN, NODE_TYPE_NAMES } from './node-types.ts';
@@ -45,11 +47,11 @@ const ruleSchema = z.discriminatedUnion(
   { error: 'kind must be one of "all", "any", "atLeast", "threshold"' },
 );
 
-// Evidence grades (issue 9 §1): accepted here so graded scenarios parse; the trust branch adds the
-// rules that require them (grade present, sources known, a note for inferred and assumed).
+// Evidence grades (issue 9 §1, see evidence-grades.ts): optional in the shape, so a user's import may
+// leave them out; evidenceIssues() requires them in content scenarios and checks them wherever given.
 const evidence = {
-  evidence: z.enum(['reported', 'inferred', 'assumed'], { error: 'evidence must be "reported", "inferred" or "assumed"' }).optional(),
-  sources: z.array(z.string()).optional(),
+  evidence: z.enum(EVIDENCE_GRADES, { error: 'evidence must be "reported", "inferred" or "assumed"' }).optional(),
+  sources: z.array(z.string(), { error: 'sources must be a list of source ids, e.g. ["aws-summary-2025"]' }).optional(),
 };
 
 const nodeSchema = z.strictObject({
@@ -188,7 +190,7 @@ export function validateScenarioFile(json: unknown, fileName: string, options: P
   if (!parsed.success) {
     throw fileError(fileName, parsed.error.issues.map((issue) => ({ path: formatPath(issue.path as (string | number)[]), message: issueText(issue) })));
   }
-  const issues = crossCheck(parsed.data);
+  const issues = [...evidenceIssues(parsed.data, options.userImport !== true), ...crossCheck(parsed.data)];
   if (issues.length > 0) throw fileError(fileName, issues);
   return parsed.data;
 }

@@ -6,7 +6,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPE_NAMES } from '../../../../src/engine/contagion/node-types.ts';
 import { detectFormat, exportScenario, importScenario, type ImportedScenario } from '../../../../src/engine/contagion/formats/index.ts';
-import { scenarioSchemaKnowsGrades, withoutGrades } from '../../../../src/engine/contagion/formats/validate.ts';
 
 const pairs = (s: ImportedScenario): string[] => s.edges.map((e) => `${e.from}>${e.to}`);
 
@@ -155,9 +154,8 @@ describe('exports read back to the same scenario (random scenarios)', () => {
           expect(detectFormat(text)).toBe(format);
           expect((await importScenario(text)).scenario).toEqual(scenario);
         }
-        // Our JSON goes through the scenario schema, which learns evidence grades on another branch.
-        const plain = scenarioSchemaKnowsGrades() ? scenario : (withoutGrades(scenario) as ImportedScenario);
-        expect((await importScenario(await exportScenario(plain, 'json'))).scenario).toEqual({ mitigations: [], ...plain });
+        // Our JSON goes through the scenario schema, grades included.
+        expect((await importScenario(await exportScenario(scenario, 'json'))).scenario).toEqual({ mitigations: [], ...scenario });
       }),
       { numRuns: 60 },
     );
