@@ -165,6 +165,38 @@ describe('interaction', () => {
     await close(v);
   });
 
+  test('at 1366×900 the graph, Play, the mitigations and the outcome share one screen, and a mitigation changes the picture in view', async () => {
+    const scenario = scenarios.find((s) => s.id === 'aws-us-east-1-2025')!;
+    const v = await open(`${TOOL}?sim=${scenario.id}`, { viewport: { width: 1366, height: 900 } });
+    await hydrated(v.page);
+    await sim(v.page).locator('.sim-stage').scrollIntoViewIfNeeded();
+    await v.page.evaluate(() => document.querySelector('.sim-stage')!.scrollIntoView({ block: 'start' }));
+    const inView = async (selector: string) =>
+      sim(v.page).locator(selector).first().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+      });
+    for (const selector of ['svg[data-graph-svg]', '.sim-play', '[data-mitigation]', '[data-testid="sim-outcome"] h3']) expect(await inView(selector), selector).toBe(true);
+    const before = await statuses(v.page);
+    await sim(v.page).locator(`[data-mitigation="${scenario.mitigations![0]!.id}"]`).check();
+    await expect.poll(() => statuses(v.page)).not.toEqual(before);
+    expect(await inView('svg[data-graph-svg]')).toBe(true);
+    await close(v);
+  });
+
+  test('blast radius counts degraded components apart from failed ones', async () => {
+    const scenario = scenarios.find((s) => s.id === 'aws-us-east-1-2025')!;
+    const [trigger] = scenario.trigger.seeds;
+    const v = await open(`${TOOL}?sim=${scenario.id}`);
+    await hydrated(v.page);
+    await sim(v.page).locator('summary', { hasText: /Blast radius/ }).click();
+    const label = scenario.nodes.find((n) => n.id === trigger)!.label;
+    const cells = await sim(v.page).locator('.sim-table tr', { has: v.page.locator('th', { hasText: label }) }).first().locator('td').allTextContents();
+    // The real incident had one trigger, so its expected data is this row: the others down and degraded.
+    expect(cells.slice(0, 2)).toEqual([String(scenario.expected.down.length - 1), String(scenario.expected.degraded.length)]);
+    await close(v);
+  });
+
   test('share link round trip: failed nodes, mitigations and step come back exactly', async () => {
     const scenario = scenarios.find((s) => s.id === 'coinbase-az-2026')!;
     const v = await open(`${TOOL}?sim=${scenario.id}`);

@@ -122,12 +122,16 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       <div className="sim-story">
         <h3>{file.title ?? 'Your scenario'}</h3>
         {file.dates && <p className="sim-muted">{file.dates.join(', ')}</p>}
-        {file.story && <p>{file.story}</p>}
+        {file.story && <StoryText story={file.story} />}
         {file.trigger && <p className="sim-muted">Trigger: {file.trigger.description}</p>}
       </div>
 
-      <PlaybackControls state={state} result={result} shown={shown} lastWave={lastWave} dispatch={dispatch} />
+      {/* The stage: graph, playback, mitigations and outcome on one screen. Wide: the graph stays in view
+          (sticky) on the left while the side column scrolls; narrow: controls, graph, mitigations, outcome. */}
+      <div className="sim-stage">
+      <PlaybackControls state={state} result={result} shown={shown} lastWave={lastWave} dispatch={dispatch} howUrl={embedded ? `${toolUrl}#how-to-read` : '#how-to-read'} />
 
+      <div className="sim-stage-graph">
       <div className="sim-views no-print" role="group" aria-label="View">
         <button type="button" aria-pressed={state.view === 'graph'} onClick={() => dispatch({ type: 'set-view', view: 'graph' })}>
           Graph
@@ -162,14 +166,16 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         colours={colours}
         evidence={{ graded: evidence.graded, showUnreported: state.showUnreported, unreported, onShowUnreported: (on) => dispatch({ type: 'set-show-unreported', on }) }}
       />
-
-      <OutcomePanel file={file} result={result} status={status} finished={finished} comparison={comparison} evidence={evidence} failed={failed} />
+      </div>
 
       {(file.mitigations ?? []).length > 0 && (
         <MitigationsPanel uid={uid} mitigations={file.mitigations ?? []} enabled={mitigations} compare={state.compare} baseline={baseline} result={result} comparison={mitigationEffect} dispatch={dispatch} />
       )}
 
-      <BlastRadiusTable ranking={ranking} labels={result.labels} onFailOnly={(id) => dispatch({ type: 'fail-only', id })} />
+      <OutcomePanel file={file} result={result} status={status} finished={finished} comparison={comparison} evidence={evidence} failed={failed} />
+      </div>
+
+      <BlastRadiusTable graph={result.graph} ranking={ranking} labels={result.labels} onFailOnly={(id) => dispatch({ type: 'fail-only', id })} />
 
       <LazyPanel summary="Monte Carlo: random and correlated failures" className="sim-mc" testId="sim-monte-carlo" load={loadMonteCarlo} props={{ graph: result.graph, labels: result.labels }} />
 
@@ -205,5 +211,20 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         </details>
       )}
     </div>
+  );
+}
+
+/** The story's first sentence, with the rest one click away ("More"), so the graph comes first. */
+function StoryText({ story }: { story: string }) {
+  const cut = /^(.+?[.!?])\s+(?=[A-Z])/.exec(story);
+  if (!cut) return <p>{story}</p>;
+  return (
+    <>
+      <p className="sim-story-lead">{cut[1]}</p>
+      <details className="sim-story-more">
+        <summary>More of the story</summary>
+        <p>{story.slice(cut[0].length)}</p>
+      </details>
+    </>
   );
 }
