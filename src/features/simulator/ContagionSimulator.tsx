@@ -42,12 +42,14 @@ export interface ContagionSimulatorProps {
   embedded?: boolean;
   /** address of the full simulator page */
   toolUrl?: string;
+  /** where "How the model decides" is explained (default: that section of the tool page) */
+  howUrl?: string;
 }
 
 /** Above this many nodes the graph is drawn on a canvas instead of as SVG elements. */
 export const CANVAS_THRESHOLD = 1500;
 
-export default function ContagionSimulator({ presets, initial, initialFailed, embedded = false, toolUrl = '/tools/simulator/' }: ContagionSimulatorProps) {
+export default function ContagionSimulator({ presets, initial, initialFailed, embedded = false, toolUrl = '/tools/simulator/', howUrl = `${toolUrl}#how-to-read` }: ContagionSimulatorProps) {
   // useId, not a module counter: the server and the browser must agree on ids (Astro gives each island
   // its own prefix), or hydration leaves labels and SVG markers pointing at ids that do not exist.
   const uid = `sim${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -129,7 +131,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       {/* The stage: graph, playback, mitigations and outcome on one screen. Wide: the graph stays in view
           (sticky) on the left while the side column scrolls; narrow: controls, graph, mitigations, outcome. */}
       <div className="sim-stage">
-      <PlaybackControls state={state} result={result} shown={shown} lastWave={lastWave} dispatch={dispatch} howUrl={embedded ? `${toolUrl}#how-to-read` : '#how-to-read'} />
+      <PlaybackControls state={state} result={result} shown={shown} lastWave={lastWave} dispatch={dispatch} howUrl={howUrl} />
 
       <div className="sim-stage-graph">
       <div className="sim-views no-print" role="group" aria-label="View">
