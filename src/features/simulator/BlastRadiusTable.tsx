@@ -1,10 +1,16 @@
-/** Which single failure hurts most: components ranked by how many others fail when they alone fail. */
-import type { BlastRadiusEntry } from '../../engine/contagion/index.ts';
+/**
+ * Which single failure hurts most: components ranked by how many others fail when they alone fail,
+ * with how many more it leaves degraded (the engine's evaluate, run for each row shown).
+ */
+import { useMemo } from 'react';
+import { evaluate, type BlastRadiusEntry, type Graph } from '../../engine/contagion/index.ts';
 import { typeName } from './node-appearance.ts';
 
 const SHOWN = 25;
 
-export function BlastRadiusTable({ ranking, labels, onFailOnly }: { ranking: readonly BlastRadiusEntry[]; labels: ReadonlyMap<string, string>; onFailOnly: (id: string) => void }) {
+export function BlastRadiusTable({ graph, ranking, labels, onFailOnly }: { graph: Graph; ranking: readonly BlastRadiusEntry[]; labels: ReadonlyMap<string, string>; onFailOnly: (id: string) => void }) {
+  const rows = ranking.slice(0, SHOWN);
+  const degraded = useMemo(() => new Map(ranking.slice(0, SHOWN).map((r) => [r.id, evaluate(graph, [r.id]).degraded.length])), [graph, ranking]);
   return (
     <details className="sim-panel">
       <summary>Blast radius: which single failure hurts most</summary>
@@ -14,6 +20,7 @@ export function BlastRadiusTable({ ranking, labels, onFailOnly }: { ranking: rea
           <tr>
             <th scope="col">Component</th>
             <th scope="col">Others that fail</th>
+            <th scope="col">Others degraded</th>
             <th scope="col">By type</th>
             <th scope="col">
               <span className="visually-hidden">Action</span>
@@ -21,10 +28,11 @@ export function BlastRadiusTable({ ranking, labels, onFailOnly }: { ranking: rea
           </tr>
         </thead>
         <tbody>
-          {ranking.slice(0, SHOWN).map((r) => (
+          {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">{labels.get(r.id) ?? r.id}</th>
               <td>{r.count}</td>
+              <td>{degraded.get(r.id)}</td>
               <td>
                 {Object.entries(r.byType)
                   .map(([t, n]) => `${n} ${typeName(t).toLowerCase()}`)

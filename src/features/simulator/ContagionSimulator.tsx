@@ -17,7 +17,9 @@ import { MitigationsPanel } from './MitigationsPanel.tsx';
 import { typeColours } from './node-appearance.ts';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
-import { compare, matchIncident, simulate, statusAtStep, type SimScenario } from './simulation.ts';
+import { evidenceOf } from './evidence.ts';
+import { compareWithIncident } from './outcome-statements.ts';
+import { compare, simulate, statusAtStep, type SimScenario } from './simulation.ts';
 import { initialState, simulatorReducer } from './simulator-state.ts';
 import { useClickToWave } from './use-click-to-wave.ts';
 import { usePlayback } from './use-playback.ts';
@@ -40,12 +42,14 @@ export interface ContagionSimulatorProps {
   embedded?: boolean;
   /** address of the full simulator page */
   toolUrl?: string;
+  /** where "How the model decides" is explained (default: that section of the tool page) */
+  howUrl?: string;
 }
 
 /** Above this many nodes the graph is drawn on a canvas instead of as SVG elements. */
 export const CANVAS_THRESHOLD = 1500;
 
-export default function ContagionSimulator({ presets, initial, initialFailed, embedded = false, toolUrl = '/tools/simulator/' }: ContagionSimulatorProps) {
+export default function ContagionSimulator({ presets, initial, initialFailed, embedded = false, toolUrl = '/tools/simulator/', howUrl = `${toolUrl}#how-to-read` }: ContagionSimulatorProps) {
   // useId, not a module counter: the server and the browser must agree on ids (Astro gives each island
   // its own prefix), or hydration leaves labels and SVG markers pointing at ids that do not exist.
   const uid = `sim${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -65,11 +69,19 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
   const shown = state.step === null ? lastWave : Math.min(state.step, lastWave);
   const finished = shown >= lastWave;
   const status = useMemo(() => statusAtStep(result, shown), [result, shown]);
-  const match = useMemo(() => matchIncident(file, result, failed, mitigations), [file, result, failed, mitigations]);
+  const evidence = useMemo(() => evidenceOf(file), [file]);
+  // The verdict compares the final state (the same map the graph shows at the last wave).
+  const comparison = useMemo(() => compareWithIncident(file, result.outcome.status, failed, mitigations, (id) => result.labels.get(id) ?? id), [file, result, failed, mitigations]);
   const seeds = useMemo(() => new Set(failed), [failed]);
-  const nodes = useMemo(() => result.scenario.nodes.map((n) => ({ id: n.id, label: n.label ?? n.id, type: n.type ?? 'untyped', layer: n.layer })), [result.scenario]);
+  const nodes = useMemo(
+    () => result.scenario.nodes.map((n) => ({ id: n.id, label: n.label ?? n.id, type: n.type ?? 'untyped', layer: n.layer, grade: evidence.graded ? evidence.node(n.id) : undefined })),
+    [result.scenario, evidence],
+  );
+  const gradedEdges = useMemo(() => result.scenario.edges.map((e) => ({ ...e, grade: evidence.graded ? evidence.edge(e.from, e.to) : undefined })), [result.scenario, evidence]);
+  const unreported = gradedEdges.filter((e) => e.grade !== undefined && e.grade !== 'reported').length;
+  const drawnEdges = useMemo(() => (state.showUnreported ? gradedEdges : gradedEdges.filter((e) => e.grade === undefined || e.grade === 'reported')), [gradedEdges, state.showUnreported]);
   const ranking = useMemo(() => blastRadius(result.graph), [result.graph]);
-  const comparison = useMemo(() => compare(baseline, result), [baseline, result]);
+  const mitigationEffect = useMemo(() => compare(baseline, result), [baseline, result]);
 
   usePlayback({ playing: state.playing, step: state.step, shown, lastWave, speed: state.speed }, dispatch);
   const markClick = useClickToWave(rootRef);
@@ -83,7 +95,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
     [markClick],
   );
   const loadOwn = (scenario: SimScenario, notice?: string) => dispatch({ type: 'load-own', scenario, notice });
-  const graphProps = { layout, nodes, edges: result.scenario.edges, status, seeds, colours, onToggle: toggle, resetKey: state.resetKey };
+  const graphProps = { layout, nodes, edges: drawnEdges, status, seeds, colours, onToggle: toggle, resetKey: state.resetKey };
   const title = `Dependency graph of ${file.title ?? 'your scenario'}`;
 
   return (
@@ -112,12 +124,16 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       <div className="sim-story">
         <h3>{file.title ?? 'Your scenario'}</h3>
         {file.dates && <p className="sim-muted">{file.dates.join(', ')}</p>}
-        {file.story && <p>{file.story}</p>}
+        {file.story && <StoryText story={file.story} />}
         {file.trigger && <p className="sim-muted">Trigger: {file.trigger.description}</p>}
       </div>
 
-      <PlaybackControls state={state} result={result} shown={shown} lastWave={lastWave} dispatch={dispatch} />
+      {/* The stage: graph, playback, mitigations and outcome on one screen. Wide: the graph stays in view
+          (sticky) on the left while the side column scrolls; narrow: controls, graph, mitigations, outcome. */}
+      <div className="sim-stage">
+      <PlaybackControls state={state} result={result} shown={shown} lastWave={lastWave} dispatch={dispatch} howUrl={howUrl} />
 
+      <div className="sim-stage-graph">
       <div className="sim-views no-print" role="group" aria-label="View">
         <button type="button" aria-pressed={state.view === 'graph'} onClick={() => dispatch({ type: 'set-view', view: 'graph' })}>
           Graph
@@ -133,7 +149,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         <div className="sim-compare">
           <figure>
             <figcaption>Without mitigations: {baseline.outcome.failed.length} down</figcaption>
-            <GraphSvg {...graphProps} id={`${uid}-before`} title="Without mitigations" layout={baseLayout} status={baseline.outcome.status} edges={baseline.scenario.edges} onToggle={undefined} />
+            <GraphSvg {...graphProps} id={`${uid}-before`} title="Without mitigations" layout={baseLayout} status={baseline.outcome.status} edges={baseline.scenario.edges.map((e) => ({ ...e, grade: evidence.graded ? evidence.edge(e.from, e.to) : undefined })).filter((e) => state.showUnreported || e.grade === undefined || e.grade === 'reported')} onToggle={undefined} />
           </figure>
           <figure>
             <figcaption>With mitigations: {result.outcome.failed.length} down</figcaption>
@@ -147,15 +163,21 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       ) : (
         <GraphSvg {...graphProps} id={uid} title={title} />
       )}
-      <Legend nodes={nodes} colours={colours} />
-
-      <OutcomePanel file={file} result={result} status={status} finished={finished} match={match} />
+      <Legend
+        nodes={nodes}
+        colours={colours}
+        evidence={{ graded: evidence.graded, showUnreported: state.showUnreported, unreported, onShowUnreported: (on) => dispatch({ type: 'set-show-unreported', on }) }}
+      />
+      </div>
 
       {(file.mitigations ?? []).length > 0 && (
-        <MitigationsPanel uid={uid} mitigations={file.mitigations ?? []} enabled={mitigations} compare={state.compare} baseline={baseline} result={result} comparison={comparison} dispatch={dispatch} />
+        <MitigationsPanel uid={uid} mitigations={file.mitigations ?? []} enabled={mitigations} compare={state.compare} baseline={baseline} result={result} comparison={mitigationEffect} dispatch={dispatch} />
       )}
 
-      <BlastRadiusTable ranking={ranking} labels={result.labels} onFailOnly={(id) => dispatch({ type: 'fail-only', id })} />
+      <OutcomePanel file={file} result={result} status={status} finished={finished} comparison={comparison} evidence={evidence} failed={failed} />
+      </div>
+
+      <BlastRadiusTable graph={result.graph} ranking={ranking} labels={result.labels} onFailOnly={(id) => dispatch({ type: 'fail-only', id })} />
 
       <LazyPanel summary="Monte Carlo: random and correlated failures" className="sim-mc" testId="sim-monte-carlo" load={loadMonteCarlo} props={{ graph: result.graph, labels: result.labels }} />
 
@@ -191,5 +213,20 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         </details>
       )}
     </div>
+  );
+}
+
+/** The story's first sentence, with the rest one click away ("More"), so the graph comes first. */
+function StoryText({ story }: { story: string }) {
+  const cut = /^(.+?[.!?])\s+(?=[A-Z])/.exec(story);
+  if (!cut) return <p>{story}</p>;
+  return (
+    <>
+      <p className="sim-story-lead">{cut[1]}</p>
+      <details className="sim-story-more">
+        <summary>More of the story</summary>
+        <p>{story.slice(cut[0].length)}</p>
+      </details>
+    </>
   );
 }

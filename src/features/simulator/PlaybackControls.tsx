@@ -18,6 +18,8 @@ interface Props {
   shown: number;
   lastWave: number;
   dispatch: Dispatch<SimulatorAction>;
+  /** where "How the model decides" is explained */
+  howUrl: string;
 }
 
 /** What a screen reader hears as each wave is shown. */
@@ -29,12 +31,12 @@ export function waveAnnouncement(result: SimResult, shown: number, finished: boo
   return `Wave ${shown}: ${names(shown)} ${waves[shown]?.length === 1 ? 'fails' : 'fail'}.${end}`;
 }
 
-export function PlaybackControls({ state, result, shown, lastWave, dispatch }: Props) {
+export function PlaybackControls({ state, result, shown, lastWave, dispatch, howUrl }: Props) {
   const finished = shown >= lastWave;
   const show = (step: number | null, playing = false) => dispatch({ type: 'show-wave', step, playing });
   return (
     <div className="sim-controls no-print" role="group" aria-label="Cascade playback">
-      <button type="button" onClick={() => (finished ? show(0, true) : show(state.step, !state.playing))} aria-pressed={state.playing}>
+      <button type="button" className="sim-play" onClick={() => (finished ? show(0, true) : show(state.step, !state.playing))} aria-pressed={state.playing}>
         {state.playing ? 'Pause' : finished ? 'Replay' : 'Play'}
       </button>
       <button type="button" onClick={() => show(Math.min(shown + 1, lastWave))} disabled={finished}>
@@ -62,6 +64,9 @@ export function PlaybackControls({ state, result, shown, lastWave, dispatch }: P
       <span className="sim-step" data-testid="sim-step">
         Wave {shown} of {lastWave}
       </span>
+      <a className="sim-how" href={howUrl}>
+        How the model decides
+      </a>
       <span className="visually-hidden" aria-live="polite" data-testid="sim-live">
         {waveAnnouncement(result, shown, finished)}
       </span>
