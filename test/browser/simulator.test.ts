@@ -59,6 +59,12 @@ describe('every preset reproduces its real incident, and every sentence of the o
     for (const [id, s] of Object.entries(opening)) expect(s, id).toBe(scenario.trigger.seeds.includes(id) ? 'down' : 'up');
     await sim(v.page).getByRole('button', { name: 'Play', exact: true }).waitFor();
 
+    // Every label is drawn whole (wrapped, never cut short), so the picture says what the scenario says.
+    for (const n of scenario.nodes) {
+      const drawn = await node(v.page, n.id).locator('.sim-label tspan:not(.sim-node-grade):not(.sim-state-word)').allTextContents();
+      expect(drawn.join('').replace(/\s+/g, ' ').trim(), n.id).toBe(n.label);
+    }
+
     // Start from a healthy graph, then fail the real trigger by clicking its node(s).
     await sim(v.page).getByRole('button', { name: 'Restore all' }).click();
     for (const id of Object.keys(await statuses(v.page))) expect(await node(v.page, id).getAttribute('data-status')).toBe('up');

@@ -27,6 +27,9 @@ export interface GraphSvgProps {
 
 const STATUS_WORD: Record<ShownStatus, string> = { up: 'up', down: 'down', degraded: 'degraded' };
 
+/** Lines of at most `width` characters, never cut short: a truncated label would hide part of what the
+ * scenario says and make the visible text disagree with the node's accessible name. Rows are 120 units
+ * apart, room for three label lines plus the status and grade lines (the longest content label wraps to three). */
 function wrap(label: string, width = 20): string[] {
   const words = label.split(/\s+/);
   const lines: string[] = [''];
@@ -35,7 +38,6 @@ function wrap(label: string, width = 20): string[] {
     if (line && (line + ' ' + w).length > width) lines.push(w);
     else lines[lines.length - 1] = line ? `${line} ${w}` : w;
   }
-  if (lines.length > 2) return [lines[0]!, `${lines[1]!.slice(0, width - 1)}…`];
   return lines;
 }
 
