@@ -28,7 +28,9 @@ interface WeightBudget {
 const weightBudgets: WeightBudget[] = [
   { path: PLAIN_TERM, label: 'term page', maxJs: 10 * KB, maxHtmlCss: 50 * KB },
   // A term page embedding the simulator: the island loads only when scrolled into view.
-  { path: TERM, label: 'term+sim', maxJs: 10 * KB, maxHtmlCss: 50 * KB },
+  // The central term carries the simulator drawn on the server (its LCP and the no-JavaScript reading,
+  // with evidence grades and legend), a build-time diagram, 16 case studies and a long source list: 60 KB.
+  { path: TERM, label: 'term+sim', maxJs: 10 * KB, maxHtmlCss: 60 * KB },
   { path: '/terms/', label: 'A–Z index', maxJs: 10 * KB, maxHtmlCss: 50 * KB },
   { path: '/', label: 'home', maxJs: 10 * KB, maxHtmlCss: 50 * KB },
   // The map of terms: d3-zoom and d3-selection (~17 KB) plus its own script; no React.
