@@ -11,6 +11,7 @@ import { termRedirects } from './src/lib/redirects.ts';
 import { SITE_URL } from './src/lib/site.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import checkLinks from './src/integrations/check-links.ts';
+import ogImages from './src/integrations/og-images.ts';
 
 const termIndex = buildTermIndex(fileURLToPath(new URL('./content/terms/', import.meta.url)));
 
@@ -27,7 +28,7 @@ export default defineConfig({
   },
   // Fonts (KaTeX's) stay files: a data: URL would need font-src data: in the CSP.
   vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined) } },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(definition|term)\//.test(page) }), pagefind(), checkLinks()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(definition|term|embed)\//.test(page) }), ogImages(), pagefind(), checkLinks()],
   security: {
     csp: {
       directives: [

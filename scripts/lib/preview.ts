@@ -5,9 +5,10 @@
  * allows only one preview server per project, which would stop tests and a
  * reader's own `npm start` from running side by side.)
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeaders } from './static-headers.ts';
 
 export interface Preview {
   url: string;
@@ -20,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
   '.xml': 'application/xml',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -35,6 +37,9 @@ const TYPES: Record<string, string> = {
 export async function startPreview(root = process.cwd()): Promise<Preview> {
   const dist = resolve(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  // The host's per-path headers (public/_headers), as Netlify or Cloudflare Pages would send them.
+  const headerFile = join(dist, '_headers');
+  const rules = existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, 'utf8'), 'dist/_headers') : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dist, path));
@@ -48,7 +53,7 @@ export async function startPreview(root = process.cwd()): Promise<Preview> {
     }
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(dist, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -8,12 +8,18 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, close, open, useBrowser } from './harness.ts';
 
+type Grade = 'reported' | 'inferred' | 'assumed';
+interface Liveness {
+  node: string;
+  continued: boolean;
+}
 interface ScenarioJson {
   id: string;
   title: string;
-  nodes: { id: string }[];
+  nodes: { id: string; label: string; evidence?: Grade }[];
+  edges: { from: string; to: string; evidence?: Grade }[];
   trigger: { seeds: string[] };
-  expected: { down: string[]; degraded: string[]; up: string[]; chains?: { chain: string }[] };
+  expected: { down: string[]; degraded: string[]; up: string[]; chains?: { chain: string; blocks: Liveness; finality: Liveness | null }[] };
   mitigations?: { id: string }[];
 }
 
@@ -40,12 +46,18 @@ async function statuses(page: Page): Promise<Record<string, string>> {
 
 useBrowser();
 
-describe('every preset reproduces its real incident', () => {
-  test.each(scenarios.map((s) => [s.id, s] as const))('%s: fail the trigger, step to the end, compare', async (_id, scenario) => {
+describe('every preset reproduces its real incident, and every sentence of the outcome agrees with its data', () => {
+  test.each(scenarios.map((s) => [s.id, s] as const))('%s: opens at wave 0, fail the trigger, step to the end, read the outcome', async (_id, scenario) => {
     const v = await open(TOOL);
     await hydrated(v.page);
     await sim(v.page).getByLabel('Scenario').selectOption(scenario.id);
     await expect.poll(() => sim(v.page).getAttribute('data-scenario')).toBe(scenario.id);
+
+    // A scenario opens at wave 0: only its trigger is down, and Play is offered.
+    expect(await sim(v.page).getAttribute('data-step')).toBe('0');
+    const opening = await statuses(v.page);
+    for (const [id, s] of Object.entries(opening)) expect(s, id).toBe(scenario.trigger.seeds.includes(id) ? 'down' : 'up');
+    await sim(v.page).getByRole('button', { name: 'Play', exact: true }).waitFor();
 
     // Start from a healthy graph, then fail the real trigger by clicking its node(s).
     await sim(v.page).getByRole('button', { name: 'Restore all' }).click();
@@ -66,12 +78,52 @@ describe('every preset reproduces its real incident', () => {
     for (const id of scenario.expected.degraded) expect(shown[id], `${id} should be degraded`).toBe('degraded');
     for (const id of scenario.expected.up) expect(shown[id], `${id} should be up`).toBe('up');
 
-    // The outcome panel says it in words and agrees with the incident.
+    // Every sentence of the outcome panel, checked against the scenario's expected data.
     const outcome = sim(v.page).getByTestId('sim-outcome');
-    expect(await outcome.getByTestId('sim-summary').textContent()).toContain(`${scenario.expected.down.length} of ${scenario.nodes.length} components down`);
-    expect(await outcome.locator('[data-match]').getAttribute('data-match')).toBe('yes');
-    for (const chain of scenario.expected.chains ?? []) expect(await outcome.getByTestId('sim-chains').textContent()).toContain(chain.chain);
-    for (const id of scenario.expected.down) expect(await outcome.locator(`.sim-why [data-node="${id}"]`).textContent()).toMatch(/is down/);
+    const { down, degraded, up } = scenario.expected;
+    expect(await outcome.getByTestId('sim-summary').textContent()).toBe(
+      `${down.length} of ${scenario.nodes.length} components down, ${degraded.length} degraded, ${up.length} up after ${last} wave${last === 1 ? '' : 's'} of contagion.`,
+    );
+    const why = await outcome.locator('.sim-why > li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-node')!, e.textContent!] as const));
+    expect(why.map(([id]) => id).sort(), 'one line for each down or degraded component').toEqual([...down, ...degraded].sort());
+    for (const [id, text] of why) {
+      const label = scenario.nodes.find((n) => n.id === id)!.label;
+      if (scenario.trigger.seeds.includes(id)) expect(text).toContain(`${label} is down: failed by you`);
+      else expect(text).toContain(down.includes(id) ? `${label} is down: ` : `${label} is degraded: `);
+      expect(text).not.toMatch(/trigger of the scenario|limit of 0\b/);
+    }
+    if (up.length) expect(await outcome.locator('details > summary', { hasText: 'What survived' }).textContent()).toBe(`What survived (${up.length})`);
+    const chainLines = await outcome.locator('[data-chain]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-chain')!, e.textContent!] as const));
+    const chains = scenario.expected.chains ?? [];
+    expect(chainLines.map(([c]) => c)).toEqual(chains.map((c) => c.chain));
+    for (const chain of chains) {
+      const text = chainLines.find(([c]) => c === chain.chain)![1];
+      const blocksDegraded = degraded.includes(chain.blocks.node);
+      expect(text, `${chain.chain}: blocks`).toContain(chain.blocks.continued ? (blocksDegraded ? 'keeps producing blocks, degraded' : 'keeps producing blocks') : 'stops producing blocks');
+      expect(text).not.toContain(chain.blocks.continued ? 'stops producing blocks' : 'keeps producing blocks');
+      if (chain.finality) expect(text, `${chain.chain}: finality`).toContain(chain.finality.continued ? 'keeps finalising' : 'finality stalls');
+      else expect(text).not.toMatch(/finalising|finality/);
+    }
+    const statements = scenario.nodes.length + chains.reduce((n, c) => n + 1 + (c.finality ? 1 : 0), 0);
+    const match = outcome.locator('[data-match]');
+    expect(await match.getAttribute('data-match')).toBe('yes');
+    expect(await match.textContent()).toContain(`agrees with what happened in all ${statements} statements`);
+
+    // Evidence: each edge is drawn with its grade; the hinge list names only edges no source reports.
+    const drawn = await sim(v.page).locator('svg[data-graph-svg] [data-edge]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-edge')!, e.getAttribute('data-evidence')!] as const));
+    const graded = scenario.edges.some((e) => e.evidence);
+    expect(drawn.length).toBe(scenario.edges.length);
+    for (const [key, grade] of drawn) {
+      const edge = scenario.edges.find((e) => `${e.from}>${e.to}` === key)!;
+      expect(grade, key).toBe(graded ? (edge.evidence ?? 'unstated') : 'none');
+    }
+    const unreported = scenario.edges.filter((e) => e.evidence !== 'reported');
+    const hinges = await outcome.getByTestId('sim-sensitivity').locator('[data-edge]').evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')!));
+    for (const key of hinges) expect(unreported.map((e) => `${e.from}>${e.to}`), key).toContain(key);
+    if (graded) {
+      await sim(v.page).getByTestId('sim-show-unreported').uncheck();
+      expect(await sim(v.page).locator('svg[data-graph-svg] [data-edge]').count()).toBe(scenario.edges.length - unreported.length);
+    }
     await close(v);
   });
 });
@@ -102,8 +154,9 @@ describe('interaction', () => {
     const scenario = scenarios.find((s) => s.id === 'aws-us-east-1-2025')!;
     const v = await open(`${TOOL}?sim=${scenario.id}`);
     await hydrated(v.page);
-    const downBefore = Object.values(await statuses(v.page)).filter((s) => s === 'down').length;
-    expect(downBefore).toBe(scenario.expected.down.length);
+    await sim(v.page).getByRole('button', { name: 'Skip to end' }).click();
+    await expect.poll(async () => Object.values(await statuses(v.page)).filter((s) => s === 'down').length).toBe(scenario.expected.down.length);
+    const downBefore = scenario.expected.down.length;
     await sim(v.page).locator(`[data-mitigation="${scenario.mitigations![0]!.id}"]`).check();
     await expect.poll(async () => Object.values(await statuses(v.page)).filter((s) => s === 'down').length).toBeLessThan(downBefore);
     expect(await sim(v.page).getByTestId('sim-compare-summary').textContent()).toMatch(/Better off: /);
@@ -201,7 +254,10 @@ describe('interaction', () => {
     };
     await sim(v.page).getByTestId('sim-import-text').fill(JSON.stringify(mine));
     await sim(v.page).getByTestId('sim-import-load').click();
-    // By the rules (independent of the island): `api` needs region_a, `app` survives on region_b.
+    // A new scenario opens at wave 0 (only the trigger down); at the end, by the rules (independent of
+    // the island): `api` needs region_a, `app` survives on region_b.
+    await expect.poll(() => statuses(v.page)).toEqual({ region_a: 'down', region_b: 'up', app: 'up', api: 'up' });
+    await sim(v.page).getByRole('button', { name: 'Skip to end' }).click();
     await expect.poll(() => statuses(v.page)).toEqual({ region_a: 'down', region_b: 'up', app: 'up', api: 'down' });
     await close(v);
   });
@@ -275,13 +331,12 @@ describe('interaction', () => {
 });
 
 describe('embeds and accessibility', () => {
-  test('without JavaScript the embed shows the server-rendered graph and outcome of the real incident', async () => {
+  test('without JavaScript the embed shows the server-rendered graph at wave 0, the real trigger marked', async () => {
     const v = await open('/terms/single-point-of-failure/', { javaScriptEnabled: false });
     const scenario = scenarios.find((s) => s.id === 'cloudflare-2022')!;
     const shown = await statuses(v.page);
-    for (const id of scenario.expected.down) expect(shown[id]).toBe('down');
-    for (const id of scenario.expected.up) expect(shown[id]).toBe('up');
-    expect(await sim(v.page).getByTestId('sim-summary').textContent()).toContain(`${scenario.expected.down.length} of ${scenario.nodes.length} components down`);
+    for (const n of scenario.nodes) expect(shown[n.id]).toBe(scenario.trigger.seeds.includes(n.id) ? 'down' : 'up');
+    expect(await sim(v.page).getByTestId('sim-summary').textContent()).toContain(`${scenario.trigger.seeds.length} of ${scenario.nodes.length} components down`);
     await close(v);
   });
 

@@ -215,6 +215,8 @@ function ruleSentence(rule: Rule, dependencies: number, causes: string[], share:
     case 'threshold': {
       const s = share ?? { failed: 0, total: 1 };
       const percent = Math.round((s.failed / s.total) * 1000) / 10;
+      // A limit of 0 means "any loss at all": say that, not "above its limit of 0".
+      if (rule.fraction === 0) return `it is affected by any loss of its dependency weight, and ${formatFraction(s.failed, s.total)} (${percent}%) is lost (${list})`;
       return `${formatFraction(s.failed, s.total)} (${percent}%) of its dependency weight is lost (${list}), ${rule.strict === true ? 'above' : 'at or above'} its limit of ${fractionText(rule.fraction)}`;
     }
   }

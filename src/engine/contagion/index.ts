@@ -32,6 +32,7 @@ export {
 } from './cascade.ts';
 export { degradedIndices, evaluate, type Outcome } from './outcome.ts';
 export { explain, type ExplainOptions, type Explanation } from './explain.ts';
+export { edgeSensitivity, type EdgeSensitivity, type StatusChange } from './sensitivity.ts';
 export { blastRadius, blastRadiusCounts, type BlastRadiusEntry } from './blast-radius.ts';
 export {
   createMonteCarlo,

@@ -17,7 +17,9 @@ import { MitigationsPanel } from './MitigationsPanel.tsx';
 import { typeColours } from './node-appearance.ts';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
-import { compare, matchIncident, simulate, statusAtStep, type SimScenario } from './simulation.ts';
+import { evidenceOf } from './evidence.ts';
+import { compareWithIncident } from './outcome-statements.ts';
+import { compare, simulate, statusAtStep, type SimScenario } from './simulation.ts';
 import { initialState, simulatorReducer } from './simulator-state.ts';
 import { useClickToWave } from './use-click-to-wave.ts';
 import { usePlayback } from './use-playback.ts';
@@ -65,11 +67,19 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
   const shown = state.step === null ? lastWave : Math.min(state.step, lastWave);
   const finished = shown >= lastWave;
   const status = useMemo(() => statusAtStep(result, shown), [result, shown]);
-  const match = useMemo(() => matchIncident(file, result, failed, mitigations), [file, result, failed, mitigations]);
+  const evidence = useMemo(() => evidenceOf(file), [file]);
+  // The verdict compares the final state (the same map the graph shows at the last wave).
+  const comparison = useMemo(() => compareWithIncident(file, result.outcome.status, failed, mitigations, (id) => result.labels.get(id) ?? id), [file, result, failed, mitigations]);
   const seeds = useMemo(() => new Set(failed), [failed]);
-  const nodes = useMemo(() => result.scenario.nodes.map((n) => ({ id: n.id, label: n.label ?? n.id, type: n.type ?? 'untyped', layer: n.layer })), [result.scenario]);
+  const nodes = useMemo(
+    () => result.scenario.nodes.map((n) => ({ id: n.id, label: n.label ?? n.id, type: n.type ?? 'untyped', layer: n.layer, grade: evidence.graded ? evidence.node(n.id) : undefined })),
+    [result.scenario, evidence],
+  );
+  const gradedEdges = useMemo(() => result.scenario.edges.map((e) => ({ ...e, grade: evidence.graded ? evidence.edge(e.from, e.to) : undefined })), [result.scenario, evidence]);
+  const unreported = gradedEdges.filter((e) => e.grade !== undefined && e.grade !== 'reported').length;
+  const drawnEdges = useMemo(() => (state.showUnreported ? gradedEdges : gradedEdges.filter((e) => e.grade === undefined || e.grade === 'reported')), [gradedEdges, state.showUnreported]);
   const ranking = useMemo(() => blastRadius(result.graph), [result.graph]);
-  const comparison = useMemo(() => compare(baseline, result), [baseline, result]);
+  const mitigationEffect = useMemo(() => compare(baseline, result), [baseline, result]);
 
   usePlayback({ playing: state.playing, step: state.step, shown, lastWave, speed: state.speed }, dispatch);
   const markClick = useClickToWave(rootRef);
@@ -83,7 +93,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
     [markClick],
   );
   const loadOwn = (scenario: SimScenario, notice?: string) => dispatch({ type: 'load-own', scenario, notice });
-  const graphProps = { layout, nodes, edges: result.scenario.edges, status, seeds, colours, onToggle: toggle, resetKey: state.resetKey };
+  const graphProps = { layout, nodes, edges: drawnEdges, status, seeds, colours, onToggle: toggle, resetKey: state.resetKey };
   const title = `Dependency graph of ${file.title ?? 'your scenario'}`;
 
   return (
@@ -133,7 +143,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         <div className="sim-compare">
           <figure>
             <figcaption>Without mitigations: {baseline.outcome.failed.length} down</figcaption>
-            <GraphSvg {...graphProps} id={`${uid}-before`} title="Without mitigations" layout={baseLayout} status={baseline.outcome.status} edges={baseline.scenario.edges} onToggle={undefined} />
+            <GraphSvg {...graphProps} id={`${uid}-before`} title="Without mitigations" layout={baseLayout} status={baseline.outcome.status} edges={baseline.scenario.edges.map((e) => ({ ...e, grade: evidence.graded ? evidence.edge(e.from, e.to) : undefined })).filter((e) => state.showUnreported || e.grade === undefined || e.grade === 'reported')} onToggle={undefined} />
           </figure>
           <figure>
             <figcaption>With mitigations: {result.outcome.failed.length} down</figcaption>
@@ -147,12 +157,16 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       ) : (
         <GraphSvg {...graphProps} id={uid} title={title} />
       )}
-      <Legend nodes={nodes} colours={colours} />
+      <Legend
+        nodes={nodes}
+        colours={colours}
+        evidence={{ graded: evidence.graded, showUnreported: state.showUnreported, unreported, onShowUnreported: (on) => dispatch({ type: 'set-show-unreported', on }) }}
+      />
 
-      <OutcomePanel file={file} result={result} status={status} finished={finished} match={match} />
+      <OutcomePanel file={file} result={result} status={status} finished={finished} comparison={comparison} evidence={evidence} failed={failed} />
 
       {(file.mitigations ?? []).length > 0 && (
-        <MitigationsPanel uid={uid} mitigations={file.mitigations ?? []} enabled={mitigations} compare={state.compare} baseline={baseline} result={result} comparison={comparison} dispatch={dispatch} />
+        <MitigationsPanel uid={uid} mitigations={file.mitigations ?? []} enabled={mitigations} compare={state.compare} baseline={baseline} result={result} comparison={mitigationEffect} dispatch={dispatch} />
       )}
 
       <BlastRadiusTable ranking={ranking} labels={result.labels} onFailOnly={(id) => dispatch({ type: 'fail-only', id })} />

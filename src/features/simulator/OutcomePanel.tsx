@@ -1,19 +1,26 @@
 /**
- * The outcome in words: what failed and why (the dependency and the rule), what survived, whether
- * each chain kept producing blocks and finalising, and how it compares with the real incident.
+ * The outcome in words: what failed and why (the dependency and the rule) and how many unreported
+ * edges each result rests on, what survived, what each chain did, which uncertain edges the result
+ * hinges on, and how it compares with the real incident. Every sentence is derived from `status`, the
+ * state the graph shows.
  */
 import type { Explanation } from '../../engine/contagion/index.ts';
-import type { IncidentMatch, ShownStatus, SimResult, SimScenario } from './simulation.ts';
+import { supportCounts, supportText, type Evidence } from './evidence.ts';
+import { chainSentence, chainStatements, type IncidentComparison } from './outcome-statements.ts';
+import { SensitivityPanel } from './SensitivityPanel.tsx';
+import type { ShownStatus, SimResult, SimScenario } from './simulation.ts';
 
 interface Props {
   file: SimScenario;
   result: SimResult;
   status: ReadonlyMap<string, ShownStatus>;
   finished: boolean;
-  match: IncidentMatch;
+  comparison: IncidentComparison;
+  evidence: Evidence;
+  failed: readonly string[];
 }
 
-export function OutcomePanel({ file, result, status, finished, match }: Props) {
+export function OutcomePanel({ file, result, status, finished, comparison, evidence, failed }: Props) {
   const label = (id: string) => result.labels.get(id) ?? id;
   const down = [...status].filter(([, s]) => s === 'down').map(([id]) => id);
   const degraded = [...status].filter(([, s]) => s === 'degraded').map(([id]) => id);
@@ -24,7 +31,11 @@ export function OutcomePanel({ file, result, status, finished, match }: Props) {
       .filter((e): e is Explanation => !!e)
       .sort((a, b) => (a.wave ?? 99) - (b.wave ?? 99));
   const total = status.size;
-  const chains = file.expected?.chains ?? [];
+  const statements = chainStatements(file.expected?.chains ?? [], status);
+  const chains = [...new Set(statements.map((s) => s.chain))];
+  const realTrigger = new Set(file.trigger?.seeds ?? []);
+  // An ungraded graph (a reader's own) would say "ungraded" under every line: say it once, in the legend.
+  const restsOn = (id: string) => (evidence.graded ? supportText(supportCounts(id, result.explanations, evidence)) : null);
   return (
     <section className="sim-outcome" aria-labelledby="sim-outcome-heading" data-testid="sim-outcome">
       <h3 id="sim-outcome-heading">Outcome{finished ? '' : ' so far'}</h3>
@@ -34,13 +45,14 @@ export function OutcomePanel({ file, result, status, finished, match }: Props) {
       </p>
       {chains.length > 0 && (
         <ul className="sim-chains" data-testid="sim-chains">
-          {chains.map((c) => {
-            const blocks = status.get(c.blocks.node) === 'up';
-            const finality = c.finality ? status.get(c.finality.node) === 'up' : null;
+          {chains.map((chain) => {
+            const own = statements.filter((s) => s.chain === chain);
+            const impaired = own.find((s) => s.state !== 'up');
+            const rests = impaired ? restsOn(impaired.node) : null;
             return (
-              <li key={c.chain}>
-                <strong>{c.chain}</strong>: {blocks ? 'keeps producing blocks' : 'stops producing blocks'}
-                {finality === null ? '' : finality ? ' and keeps finalising' : ', but finality stalls'}.
+              <li key={chain} data-chain={chain}>
+                {chainSentence(own)}
+                {rests && <span className="sim-rests"> This {rests}.</span>}
               </li>
             );
           })}
@@ -50,11 +62,16 @@ export function OutcomePanel({ file, result, status, finished, match }: Props) {
         <>
           <h4>What failed and why</h4>
           <ol className="sim-why">
-            {why([...down, ...degraded]).map((e) => (
-              <li key={e.id} data-node={e.id} data-status={e.status}>
-                {e.wave !== null ? <span className="sim-wave-tag">wave {e.wave}</span> : <span className="sim-wave-tag">after</span>} {e.text}
-              </li>
-            ))}
+            {why([...down, ...degraded]).map((e) => {
+              const rests = e.cause === 'seed' ? null : restsOn(e.id);
+              return (
+                <li key={e.id} data-node={e.id} data-status={e.status}>
+                  {e.wave !== null ? <span className="sim-wave-tag">wave {e.wave}</span> : <span className="sim-wave-tag">after</span>}{' '}
+                  {e.cause === 'seed' ? `${label(e.id)} is down: failed by you${realTrigger.has(e.id) ? ', as it failed in the real incident' : ''}.` : e.text}
+                  {rests && <span className="sim-rests"> This {rests}.</span>}
+                </li>
+              );
+            })}
           </ol>
         </>
       ) : (
@@ -66,26 +83,31 @@ export function OutcomePanel({ file, result, status, finished, match }: Props) {
           <p>{up.map(label).join('; ')}.</p>
         </details>
       )}
+      {finished && <SensitivityPanel result={result} failed={failed} evidence={evidence} />}
       {file.expected && (
         <div className="sim-match" data-testid="sim-match">
           <h4>Compared with the real incident</h4>
-          {!match.applicable ? (
+          {!comparison.applicable ? (
             <p>
               You changed the trigger or switched on a mitigation, so this is a what-if. The real incident began when{' '}
               {(file.trigger?.seeds ?? []).map(label).join(' and ')} failed.
             </p>
           ) : finished ? (
-            match.differs.length === 0 ? (
+            comparison.differs.length === 0 ? (
               <p data-match="yes">
-                The model agrees with what happened for all {match.agrees.length} components the sources describe.{file.expected.note ? ` ${file.expected.note}` : ''}
+                The model agrees with what happened in all {comparison.compared} statements the sources make ({file.expected.down.length + file.expected.degraded.length + file.expected.up.length} components
+                {comparison.compared > file.expected.down.length + file.expected.degraded.length + file.expected.up.length ? ', and what the chains did' : ''}).
+                {file.expected.note ? ` ${file.expected.note}` : ''}
               </p>
             ) : (
               <>
-                <p data-match="no">The model differs from what happened for {match.differs.length} component(s):</p>
+                <p data-match="no">
+                  The model differs from what happened in {comparison.differs.length} of {comparison.compared} statements:
+                </p>
                 <ul>
-                  {match.differs.map((d) => (
-                    <li key={d.id}>
-                      {label(d.id)}: {d.expected} in reality, {d.simulated} in the model
+                  {comparison.differs.map((d) => (
+                    <li key={d.key} data-differs={d.key}>
+                      {d.text}
                     </li>
                   ))}
                 </ul>

@@ -76,30 +76,3 @@ export function compare(before: SimResult, after: SimResult): Comparison {
   }
   return { saved, worse };
 }
-
-export interface IncidentMatch {
-  /** true when the reader is looking at the real incident: its trigger, no mitigations */
-  applicable: boolean;
-  agrees: string[];
-  differs: { id: string; expected: ShownStatus; simulated: ShownStatus }[];
-}
-
-/** How the simulated outcome compares with what happened in the real incident. */
-export function matchIncident(file: SimScenario, result: SimResult, failed: readonly string[], enabled: readonly string[]): IncidentMatch {
-  const expected = file.expected;
-  const trigger = [...(file.trigger?.seeds ?? [])].sort().join(',');
-  const applicable = !!expected && enabled.length === 0 && [...failed].sort().join(',') === trigger;
-  if (!expected) return { applicable: false, agrees: [], differs: [] };
-  const want = new Map<string, ShownStatus>();
-  for (const id of expected.up) want.set(id, 'up');
-  for (const id of expected.degraded) want.set(id, 'degraded');
-  for (const id of expected.down) want.set(id, 'down');
-  const agrees: string[] = [];
-  const differs: IncidentMatch['differs'] = [];
-  for (const [id, w] of want) {
-    const got = result.outcome.status.get(id) ?? 'up';
-    if (got === w) agrees.push(id);
-    else differs.push({ id, expected: w, simulated: got });
-  }
-  return { applicable, agrees, differs };
-}

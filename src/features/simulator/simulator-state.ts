@@ -14,7 +14,7 @@ export interface SimulatorState {
   presetId: string;
   failed: string[];
   mitigations: string[];
-  /** wave on screen; null = the end */
+  /** wave on screen (0 = only what was failed first); null = the end */
   step: number | null;
   playing: boolean;
   /** milliseconds a wave */
@@ -22,6 +22,8 @@ export interface SimulatorState {
   /** before and after side by side, when mitigations are on */
   compare: boolean;
   view: 'graph' | 'table';
+  /** draw the edges no source reports (inferred, assumed, ungraded) */
+  showUnreported: boolean;
   notices: string[];
   /** bumped when a new scenario is shown, to reset pan and zoom */
   resetKey: number;
@@ -40,6 +42,7 @@ export type SimulatorAction =
   | { type: 'set-speed'; speed: number }
   | { type: 'set-compare'; on: boolean }
   | { type: 'set-view'; view: 'graph' | 'table' }
+  | { type: 'set-show-unreported'; on: boolean }
   | { type: 'dismiss-notices' }
   /** what a shared link restored, with a notice for everything it could not use */
   | { type: 'restore-link'; custom: SimScenario | null; presetId: string; failed: string[]; mitigations: string[]; step: number | null; notices: string[] };
@@ -50,19 +53,21 @@ export function initialState(preset: SimScenario, failed?: readonly string[]): S
     presetId: preset.id,
     failed: [...(failed ?? preset.trigger?.seeds ?? [])],
     mitigations: [],
-    step: null,
+    // Wave 0: the trigger marked and nothing else yet, so Play is the obvious first action (issue 13).
+    step: 0,
     playing: false,
     speed: 1000,
     compare: false,
     view: 'graph',
+    showUnreported: true,
     notices: [],
     resetKey: 0,
   };
 }
 
-/** A new scenario on screen: its real trigger failed, no mitigations, the end of the cascade shown. */
+/** A new scenario on screen: its real trigger failed, no mitigations, wave 0 shown (Play is next). */
 function showScenario(state: SimulatorState, scenario: SimScenario, notices: string[]): SimulatorState {
-  return { ...state, failed: [...(scenario.trigger?.seeds ?? [])], mitigations: [], step: null, playing: false, notices, resetKey: state.resetKey + 1 };
+  return { ...state, failed: [...(scenario.trigger?.seeds ?? [])], mitigations: [], step: 0, playing: false, notices, resetKey: state.resetKey + 1 };
 }
 
 export function simulatorReducer(state: SimulatorState, action: SimulatorAction): SimulatorState {
@@ -91,6 +96,8 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
       return { ...state, compare: action.on };
     case 'set-view':
       return { ...state, view: action.view };
+    case 'set-show-unreported':
+      return { ...state, showUnreported: action.on };
     case 'dismiss-notices':
       return { ...state, notices: [] };
     case 'restore-link':

@@ -53,7 +53,7 @@ export function useShareState(state: SimulatorState, dispatch: Dispatch<Simulato
         presetId,
         failed: fixed.failed ?? [...(base.trigger?.seeds ?? [])],
         mitigations: fixed.mitigations ?? [],
-        step: parsed.state.step === undefined ? null : parsed.state.step,
+        step: parsed.state.step === undefined ? 0 : parsed.state.step,
         notices: problems,
       });
     })();

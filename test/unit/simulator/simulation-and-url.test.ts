@@ -1,7 +1,8 @@
 // The simulator's pure pieces: stepping through waves, before/after comparison, matching the real
 // incident, the layered layout, and reading shared links (including hostile ones).
 import { describe, expect, test } from 'vitest';
-import { compare, matchIncident, simulate, statusAtStep, type SimScenario } from '../../../src/features/simulator/simulation.ts';
+import { compare, simulate, statusAtStep, type SimScenario } from '../../../src/features/simulator/simulation.ts';
+import { compareWithIncident } from '../../../src/features/simulator/outcome-statements.ts';
 import { layeredLayout } from '../../../src/features/simulator/layered-positions.ts';
 import { decodeModel, encodeModel } from '../../../src/features/shared/compressed-json.ts';
 import { readShareParams, reconcile } from '../../../src/features/simulator/simulator-url.ts';
@@ -70,14 +71,14 @@ describe('mitigations, comparison and the real incident', () => {
     expect(compare(before, after)).toEqual({ saved: ['web', 'app'], worse: [] });
   });
   test('the real trigger without mitigations matches the expected outcome', () => {
-    const m = matchIncident(file, before, ['cdn'], []);
+    const m = compareWithIncident(file, before.outcome.status, ['cdn'], [], String);
     expect(m.applicable).toBe(true);
     expect(m.differs).toEqual([]);
-    expect(m.agrees.length).toBe(6);
+    expect([m.compared, m.agreeing]).toEqual([6, 6]);
   });
   test('a what-if is not compared with the incident', () => {
-    expect(matchIncident(file, after, ['cdn'], ['second-cdn']).applicable).toBe(false);
-    expect(matchIncident(file, simulate(file, ['web']), ['web'], []).applicable).toBe(false);
+    expect(compareWithIncident(file, after.outcome.status, ['cdn'], ['second-cdn'], String).applicable).toBe(false);
+    expect(compareWithIncident(file, simulate(file, ['web']).outcome.status, ['web'], [], String).applicable).toBe(false);
   });
 });
 

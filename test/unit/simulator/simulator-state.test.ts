@@ -18,17 +18,18 @@ const first = scenario('first', ['a']);
 const second = scenario('second', ['b']);
 
 describe('simulator state', () => {
-  test('starts on the real trigger, at the end of the cascade, or on the failures it was given', () => {
+  test('starts on the real trigger at wave 0, not playing, or on the failures it was given', () => {
     expect(initialState(first)).toEqual({
       custom: null,
       presetId: 'first',
       failed: ['a'],
       mitigations: [],
-      step: null,
+      step: 0,
       playing: false,
       speed: 1000,
       compare: false,
       view: 'graph',
+      showUnreported: true,
       notices: [],
       resetKey: 0,
     });
@@ -48,7 +49,7 @@ describe('simulator state', () => {
   test('another scenario starts from its own trigger, forgets mitigations and notices, and resets the view', () => {
     let s: SimulatorState = { ...initialState(first), mitigations: ['m'], notices: ['x'], step: 2, playing: true };
     s = simulatorReducer(s, { type: 'choose-preset', preset: second });
-    expect(s).toMatchObject({ custom: null, presetId: 'second', failed: ['b'], mitigations: [], step: null, playing: false, notices: [], resetKey: 1 });
+    expect(s).toMatchObject({ custom: null, presetId: 'second', failed: ['b'], mitigations: [], step: 0, playing: false, notices: [], resetKey: 1 });
     s = simulatorReducer(s, { type: 'load-own', scenario: first, notice: 'Loaded.' });
     expect(s).toMatchObject({ custom: first, presetId: 'second', failed: ['a'], notices: ['Loaded.'], resetKey: 2 });
   });
@@ -63,5 +64,10 @@ describe('simulator state', () => {
   test('a restored link replaces the choices but keeps the speed and the view', () => {
     const s = simulatorReducer({ ...initialState(first), speed: 400, view: 'table' }, { type: 'restore-link', custom: null, presetId: 'second', failed: ['b'], mitigations: [], step: 1, notices: ['n'] });
     expect(s).toMatchObject({ presetId: 'second', failed: ['b'], step: 1, notices: ['n'], speed: 400, view: 'table', resetKey: 0 });
+  });
+  test('the edges no source reports can be hidden and shown again', () => {
+    const hidden = simulatorReducer(initialState(first), { type: 'set-show-unreported', on: false });
+    expect(hidden.showUnreported).toBe(false);
+    expect(simulatorReducer(hidden, { type: 'set-show-unreported', on: true }).showUnreported).toBe(true);
   });
 });

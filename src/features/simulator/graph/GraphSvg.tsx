@@ -9,13 +9,14 @@ import { usePanZoom } from './use-pan-zoom.ts';
 import type { Layout } from '../layered-positions.ts';
 import { LAYER_NAMES, shapePath } from '../node-appearance.ts';
 import type { ShownStatus } from '../simulation.ts';
+import type { Grade } from '../evidence.ts';
 
 export interface GraphSvgProps {
   id: string;
   title: string;
   layout: Layout;
-  nodes: readonly { id: string; label: string; type: string }[];
-  edges: readonly { from: string; to: string; kind?: 'hard' | 'soft' }[];
+  nodes: readonly { id: string; label: string; type: string; grade?: Grade }[];
+  edges: readonly { from: string; to: string; kind?: 'hard' | 'soft'; grade?: Grade }[];
   status: ReadonlyMap<string, ShownStatus>;
   seeds: ReadonlySet<string>;
   colours: ReadonlyMap<string, string>;
@@ -65,6 +66,13 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
           <marker id={`${id}-arrow-hot`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="sim-arrow hot" />
           </marker>
+          {/* Soft edges (they only degrade) end in an open arrowhead: the line's dash pattern is the evidence grade's. */}
+          <marker id={`${id}-arrow-soft`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+            <path d="M1,1 L9,5 L1,9" className="sim-arrow-open" />
+          </marker>
+          <marker id={`${id}-arrow-soft-hot`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+            <path d="M1,1 L9,5 L1,9" className="sim-arrow-open hot" />
+          </marker>
         </defs>
         <g ref={viewRef}>
           {layout.rows.map((r) => (
@@ -78,6 +86,8 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
               const b = layout.nodes.get(e.from); // …to the dependent
               if (!a || !b) return null;
               const hot = status.get(e.to) !== 'up';
+              const grade = e.grade ?? 'none'; // none: an ungraded graph, drawn plain (the legend says so)
+              const soft = e.kind === 'soft';
               const dx = b.x - a.x;
               const dy = b.y - a.y;
               const len = Math.hypot(dx, dy) || 1;
@@ -87,15 +97,10 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
               const x2 = b.x - (dx / len) * (pad + 4);
               const y2 = b.y - (dy / len) * (pad + 4);
               return (
-                <line
-                  key={`${e.from}>${e.to}`}
-                  x1={x1}
-                  y1={y1}
-                  x2={x2}
-                  y2={y2}
-                  className={`sim-edge${e.kind === 'soft' ? ' soft' : ''}${hot ? ' hot' : ''}`}
-                  markerEnd={`url(#${id}-arrow${hot ? '-hot' : ''})`}
-                />
+                <g key={`${e.from}>${e.to}`} className={`sim-edge-group ev-${grade}`} data-edge={`${e.from}>${e.to}`} data-evidence={grade}>
+                  <line x1={x1} y1={y1} x2={x2} y2={y2} className={`sim-edge ev-${grade}${soft ? ' soft' : ''}${hot ? ' hot' : ''}`} markerEnd={`url(#${id}-arrow${soft ? '-soft' : ''}${hot ? '-hot' : ''})`} />
+                  {grade !== 'reported' && grade !== 'none' && <EvidenceMark grade={grade as Grade} x={(x1 + x2) / 2} y={(y1 + y2) / 2} />}
+                </g>
               );
             })}
           </g>
@@ -106,6 +111,7 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
               const s = status.get(n.id) ?? 'up';
               const seed = seeds.has(n.id);
               const lines = wrap(n.label);
+              const graded = n.grade === 'inferred' || n.grade === 'assumed';
               const action = onToggle ? (seed ? 'press Enter to restore it' : 'press Enter to make it fail') : '';
               return (
                 <g
@@ -118,7 +124,7 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                   tabIndex={onToggle ? 0 : undefined}
                   aria-pressed={onToggle ? seed : undefined}
                   // The name starts with the visible text (label, then DOWN or DEGRADED) so speech input can target it.
-                  aria-label={`${n.label}${s === 'up' ? ', up' : ` ${STATUS_WORD[s]}`}${seed ? ' (failed by you)' : ''}. ${action}`}
+                  aria-label={`${n.label}${s === 'up' ? ', up' : ` ${STATUS_WORD[s]}`}${seed ? ' (failed by you)' : ''}${n.grade ? `; evidence: ${n.grade}` : ''}. ${action}`}
                   onClick={onToggle ? () => onToggle(n.id) : undefined}
                   onKeyDown={
                     onToggle
@@ -132,7 +138,7 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                   }
                 >
                   {/* An invisible hit area over the shape and its label: the whole node is one big target. */}
-                  <rect className="sim-hit" x={-62} y={-30} width={124} height={30 + 20 + 14 * (lines.length + (s === 'up' ? 0 : 1))} />
+                  <rect className="sim-hit" x={-62} y={-30} width={124} height={30 + 20 + 14 * (lines.length + (s === 'up' ? 0 : 1) + (graded ? 1 : 0))} />
                   {seed && <circle r={30} className="sim-seed-ring" />}
                   <path d={shapePath(p.layer)} fill={colours.get(n.type) ?? '#888'} className="sim-shape" />
                   {s === 'down' && <path d="M-9,-9 L9,9 M9,-9 L-9,9" className="sim-glyph" />}
@@ -147,6 +153,11 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                         {i < lines.length - 1 ? `${l} ` : l}
                       </tspan>
                     ))}
+                    {graded && (
+                      <tspan x={0} dy={14} className="sim-node-grade">
+                        {` (${n.grade})`}
+                      </tspan>
+                    )}
                     {s !== 'up' && (
                       <tspan x={0} dy={14} className="sim-state-word">
                         {` ${s.toUpperCase()}`}
@@ -160,5 +171,19 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
         </g>
       </svg>
     </div>
+  );
+}
+
+/** The letter on an edge that no source reports: I (inferred), A (assumed), ? (no grade given). */
+export const GRADE_LETTER: Record<Grade, string> = { reported: '', inferred: 'I', assumed: 'A', unstated: '?' };
+
+export function EvidenceMark({ grade, x, y }: { grade: Grade; x: number; y: number }) {
+  return (
+    <g className="sim-ev-mark" transform={`translate(${x},${y})`} aria-hidden="true">
+      <circle r={7} />
+      <text y={4} textAnchor="middle">
+        {GRADE_LETTER[grade]}
+      </text>
+    </g>
   );
 }

@@ -2,9 +2,10 @@
 import type { Explanation } from '../../../engine/contagion/index.ts';
 import { typeName } from '../node-appearance.ts';
 import type { ShownStatus } from '../simulation.ts';
+import type { Grade } from '../evidence.ts';
 
 interface Props {
-  nodes: readonly { id: string; label: string; type: string }[];
+  nodes: readonly { id: string; label: string; type: string; grade?: Grade }[];
   status: ReadonlyMap<string, ShownStatus>;
   seeds: ReadonlySet<string>;
   explanations: ReadonlyMap<string, Explanation>;
@@ -23,6 +24,7 @@ export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit 
             <th scope="col">Component</th>
             <th scope="col">Type</th>
             <th scope="col">State</th>
+            <th scope="col">Evidence</th>
             <th scope="col">Why</th>
             {onToggle && <th scope="col">Action</th>}
           </tr>
@@ -35,7 +37,8 @@ export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit 
               <tr key={n.id} className={`is-${s}`} data-node={n.id}>
                 <th scope="row">{n.label}</th>
                 <td>{typeName(n.type)}</td>
-                <td>{s}</td>
+                <td>{s}{seeds.has(n.id) ? ' (failed by you)' : ''}</td>
+                <td>{n.grade ?? 'unstated'}</td>
                 <td>{e?.text ?? ''}</td>
                 {onToggle && (
                   <td>

@@ -58,6 +58,9 @@ describe('explain', () => {
     expect(byId.get('db')).toMatchObject({ cause: 'rule', wave: 2, rule: { kind: 'any' }, causes: ['az1', 'az2'], dependencies: 2 });
     expect(byId.get('chain')).toMatchObject({ wave: 3, causes: ['v1', 'v2'], share: { failed: 2, total: 3 } });
     expect(byId.get('chain')!.text).toBe('chain is down: 2/3 (66.7%) of its dependency weight is lost (v1 and v2), above its limit of 1/3.');
+    // A limit of 0 reads as what it means, not "above its limit of 0".
+    const one = new Map(explain(graph, evaluate(graph, ['az1'])).map((e) => [e.id, e]));
+    expect(one.get('chain')!.text).toBe('chain is degraded: counting degraded dependencies as lost, it is affected by any loss of its dependency weight, and 1/3 (33.3%) is lost (v1).');
     expect(byId.get('wallet')).toMatchObject({ status: 'degraded', cause: 'soft', causes: ['app'] });
     expect(byId.get('db')!.text).toBe('db is down: it needs any one of its 2 redundant dependencies, and all of them are lost (az1 and az2).');
   });
