@@ -187,10 +187,16 @@ test('the direction toggle flips what depends on what', async () => {
   const v = await openPanel();
   await sim(v.page).getByTestId('sim-import-text').fill(text);
   const disk = sim(v.page).locator('svg[data-graph-svg] [data-node="disk"]');
+  // A loaded scenario opens at wave 0; the claim is about the end of the cascade.
+  const skipToEnd = () => sim(v.page).getByRole('button', { name: 'Skip to end' }).click();
   await sim(v.page).getByTestId('sim-import-load').click();
-  await expect.poll(() => disk.getAttribute('data-status')).toBe('up');
+  await loaded(v.page).toMatch(/4 components, 3 dependencies/);
+  await skipToEnd();
+  await expect.poll(() => sim(v.page).locator('svg[data-graph-svg] [data-status="down"]').count()).toBe(3);
+  expect(await disk.getAttribute('data-status')).toBe('up');
   await sim(v.page).getByTestId('sim-import-direction').getByLabel(/B depends on A/).check();
   await sim(v.page).getByTestId('sim-import-load').click();
+  await skipToEnd();
   await expect.poll(() => disk.getAttribute('data-status')).toBe('down');
   // Scenario JSON says its direction: no toggle.
   await sim(v.page).getByTestId('sim-import-text').fill(fixture('../../content/scenarios/reown-2024.json'));
