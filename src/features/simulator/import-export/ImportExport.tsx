@@ -1,11 +1,13 @@
 /**
- * Import, export and share: the scenario as JSON (download, or read and copy it), loading a scenario
- * from a file or pasted JSON (validated by the scenario-file parser, loaded on first use so zod stays
- * out of the initial bundle), the graph as an SVG or PNG picture, and a link to what is on screen.
+ * Import, export and share: a graph from a file or pasted text in any format the engine reads
+ * (ImportGraph), the scenario as JSON and for other tools (ExportGraph: DOT, Mermaid, GraphML, CSV), the
+ * graph as an SVG or PNG picture, and a link to what is on screen. The whole panel and each format's
+ * parser load on first use, so none of it is in the simulator's first download.
  */
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { ScenarioError } from '../../../engine/contagion/index.ts';
 import type { SimScenario } from '../simulation.ts';
+import { ExportGraph } from './ExportGraph.tsx';
+import { ImportGraph } from './ImportGraph.tsx';
 import { canvasPng, downloadData, fileNameFor, standaloneSvg, svgToPng, textDataUrl } from './picture-export.ts';
 import { formatCount } from '../simulator-fields.ts';
 
@@ -16,8 +18,6 @@ interface Props {
   embedded?: boolean;
 }
 
-/** Larger files are refused before reading (a 20,000-node scenario is about 4 MB). */
-const MAX_FILE_BYTES = 25_000_000;
 /** The read-only JSON box shows at most this much; the download always has everything. */
 const PREVIEW_CHARS = 200_000;
 
@@ -25,8 +25,9 @@ const PREVIEW_CHARS = 200_000;
 export default function ImportExport({ scenario, rootRef, onImport, embedded = false }: Props) {
   return (
     <div className="sim-io-body">
+      <ImportGraph onImport={onImport} />
       <ExportJson scenario={scenario} />
-      <ImportJson onImport={onImport} />
+      <ExportGraph scenario={scenario} />
       <ExportPicture scenario={scenario} rootRef={rootRef} />
       {!embedded && <ShareLink />}
     </div>
@@ -57,7 +58,7 @@ function ExportJson({ scenario }: { scenario: SimScenario }) {
           Download JSON
         </a>{' '}
         <span className="sim-muted">
-          {formatCount(scenario.nodes.length)} components, {formatCount(scenario.edges.length)} dependencies; load it again below, or edit it in any text editor.
+          {formatCount(scenario.nodes.length)} components, {formatCount(scenario.edges.length)} dependencies; load it again above, or edit it in any text editor.
         </span>
       </p>
       <div className="sim-field sim-field-wide">
@@ -71,123 +72,6 @@ function ExportJson({ scenario }: { scenario: SimScenario }) {
       </div>
     </section>
   );
-}
-
-function ImportJson({ onImport }: { onImport: (next: SimScenario) => void }) {
-  const id = useId();
-  const [text, setText] = useState('');
-  /** the file the text came from, while it is unchanged */
-  const [source, setSource] = useState<{ name: string; text: string } | null>(null);
-  const [problem, setProblem] = useState<{ head: string; issues: string[] } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const fileRef = useRef<HTMLInputElement>(null);
-
-  const load = async (raw: string, name: string) => {
-    if (raw.trim() === '') {
-      setProblem({ head: 'Paste a scenario as JSON, or choose a file, then press Load.', issues: [] });
-      return;
-    }
-    setBusy(true);
-    setStatus('Checking…');
-    try {
-      const { parseScenarioFile } = await import('../../../engine/contagion/schema.ts');
-      const parsed = parseScenarioFile(raw, name, { userImport: true });
-      setProblem(null);
-      setStatus(`Loaded ${parsed.title ?? name}: ${formatCount(parsed.nodes.length)} components.`);
-      onImport(parsed);
-    } catch (error) {
-      setStatus('');
-      setProblem(describe(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const fileName = source && source.text === text ? source.name : 'the pasted JSON';
-
-  return (
-    <section className="sim-io-section" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`} className="sim-subhead">
-        Import a scenario
-      </h4>
-      <p className="sim-muted">
-        The same format as the scenarios here: <code>nodes</code>, <code>edges</code> and a <code>trigger</code>; a title, story, sources and mitigations are optional.
-        Every field is checked, and a problem is reported with the field it is in.
-      </p>
-      <div className="sim-field sim-field-wide">
-        <label htmlFor={`${id}-file`}>Choose a JSON file</label>
-        <input
-          ref={fileRef}
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          data-testid="sim-import-file"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            if (!file) return;
-            if (file.size > MAX_FILE_BYTES) {
-              setProblem({ head: `${file.name} is ${formatCount(Math.round(file.size / 1_000_000))} MB; files up to ${MAX_FILE_BYTES / 1_000_000} MB can be loaded.`, issues: [] });
-              return;
-            }
-            let content: string;
-            try {
-              content = await file.text();
-            } catch (error) {
-              setProblem({ head: `${file.name} could not be read: ${(error as Error).message}`, issues: [] });
-              return;
-            }
-            setText(content);
-            setSource({ name: file.name, text: content });
-            await load(content, file.name);
-          }}
-        />
-      </div>
-      <div className="sim-field sim-field-wide">
-        <label htmlFor={`${id}-paste`}>Or paste scenario JSON</label>
-        <textarea
-          id={`${id}-paste`}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          rows={8}
-          spellCheck={false}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-error` : undefined}
-          data-testid="sim-import-text"
-        />
-        {problem && (
-          <div id={`${id}-error`} className="sim-alert" role="alert" data-testid="sim-import-error">
-            <p>{problem.head}</p>
-            {problem.issues.length > 0 && (
-              <ul>
-                {problem.issues.map((issue, i) => (
-                  <li key={i}>{issue}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
-      <div className="sim-actions">
-        <button type="button" onClick={() => void load(text, fileName)} disabled={busy} data-testid="sim-import-load">
-          Load
-        </button>
-        <span role="status" className="sim-muted" data-testid="sim-import-status">
-          {status}
-        </span>
-      </div>
-    </section>
-  );
-}
-
-/** The error of a failed import as a heading and one line per problem (with its field). */
-function describe(error: unknown): { head: string; issues: string[] } {
-  if (error instanceof ScenarioError) {
-    const lines = error.message.split('\n');
-    if (error.issues.length <= 1) return { head: lines[0] ?? error.message, issues: lines.slice(1) };
-    return { head: `${lines[0]}:`, issues: error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)) };
-  }
-  return { head: `The scenario could not be loaded: ${error instanceof Error ? error.message : String(error)}`, issues: [] };
 }
 
 function ExportPicture({ scenario, rootRef }: { scenario: SimScenario; rootRef: RefObject<HTMLDivElement | null> }) {
