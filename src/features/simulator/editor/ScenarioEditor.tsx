@@ -103,6 +103,33 @@ interface SectionProps {
   errorFor: (section: Section) => ReactNode;
 }
 
+/** Every editor form: no browser validation bubbles (the fields say what is wrong), no page reload. */
+function EditorForm({ onSubmit, children }: { onSubmit: () => void; children: ReactNode }) {
+  return (
+    <form
+      className="sim-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
+/** A form's submit button, in the field row beside the fields it submits. */
+function SubmitButton({ testId, children }: { testId: string; children: ReactNode }) {
+  return (
+    <div className="sim-field sim-field-button">
+      <button type="submit" data-testid={testId}>
+        {children}
+      </button>
+    </div>
+  );
+}
+
 function StartOver({ onStart, errorFor }: { onStart: (section: Section, next: SimScenario, done: string) => boolean; errorFor: SectionProps['errorFor'] }) {
   const [sizeText, setSizeText] = useState(String(RANDOM_DEFAULT_NODES));
   const [seedText, setSeedText] = useState('1');
@@ -118,11 +145,8 @@ function StartOver({ onStart, errorFor }: { onStart: (section: Section, next: Si
         </button>
         <span className="sim-field-hint">One starter component (a scenario needs at least one); rename or replace it.</span>
       </div>
-      <form
-        className="sim-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <EditorForm
+        onSubmit={() => {
           setTried(true);
           if (!size.ok || !seed.ok) return;
           onStart('start', randomScenario(size.value, seed.value), `Generated a random graph of ${formatCount(size.value)} components.`);
@@ -139,17 +163,13 @@ function StartOver({ onStart, errorFor }: { onStart: (section: Section, next: Si
             testId="sim-random-size"
           />
           <TextField label="Random seed" value={seedText} onChange={setSeedText} error={seed.ok ? null : seed.error} hint="same size and seed, same graph" inputMode="numeric" testId="sim-random-seed" />
-          <div className="sim-field sim-field-button">
-            <button type="submit" data-testid="sim-random-generate">
-              Generate a random large graph
-            </button>
-          </div>
+          <SubmitButton testId="sim-random-generate">Generate a random large graph</SubmitButton>
         </div>
         {tried && (!size.ok || !seed.ok) && <p className="sim-field-error">Correct the fields marked above first.</p>}
         <p className="sim-field-hint">
           Three layers: infrastructure, services and products. Each service or product depends on 1 to 3 components below it, with a random rule.
         </p>
-      </form>
+      </EditorForm>
       {errorFor('start')}
     </fieldset>
   );
@@ -203,11 +223,8 @@ function AddNode({ scenario, ids, apply, errorFor, onAdded }: SectionProps & { s
   return (
     <fieldset className="sim-fieldset">
       <legend>Add a component</legend>
-      <form
-        className="sim-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <EditorForm
+        onSubmit={() => {
           setTried(true);
           if (!id.ok || !label.ok || !rule.rule) return;
           const node: SimNode = { id: id.value, label: label.value, type };
@@ -225,13 +242,9 @@ function AddNode({ scenario, ids, apply, errorFor, onAdded }: SectionProps & { s
           <TextField label="Name" value={labelText} onChange={setLabelText} error={labelError} hint="shown in the graph" testId="sim-add-label" />
           <SelectField label="Type" value={type} onChange={(t) => setType(t as NodeType)} options={TYPE_OPTIONS} testId="sim-add-type" />
           <RuleFields draft={draft} onChange={setDraft} dependencies={0} kError={rule.kError} fractionError={rule.fractionError} prefix="sim-add" />
-          <div className="sim-field sim-field-button">
-            <button type="submit" data-testid="sim-add-node">
-              Add component
-            </button>
-          </div>
+          <SubmitButton testId="sim-add-node">Add component</SubmitButton>
         </div>
-      </form>
+      </EditorForm>
       {errorFor('add-node')}
     </fieldset>
   );
@@ -257,11 +270,8 @@ function AddEdge({ scenario, apply, errorFor }: SectionProps & { scenario: SimSc
   return (
     <fieldset className="sim-fieldset">
       <legend>Add a dependency</legend>
-      <form
-        className="sim-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <EditorForm
+        onSubmit={() => {
           setTried(true);
           if (!weight.ok || problem) return;
           const edge: SimScenario['edges'][number] = { from, to };
@@ -285,14 +295,10 @@ function AddEdge({ scenario, apply, errorFor }: SectionProps & { scenario: SimSc
             ]}
             testId="sim-edge-kind"
           />
-          <div className="sim-field sim-field-button">
-            <button type="submit" data-testid="sim-add-edge">
-              Add dependency
-            </button>
-          </div>
+          <SubmitButton testId="sim-add-edge">Add dependency</SubmitButton>
         </div>
         {problem && (tried || from === to) && <p className="sim-field-error">{problem}</p>}
-      </form>
+      </EditorForm>
       {errorFor('add-edge')}
     </fieldset>
   );
@@ -328,11 +334,8 @@ function NodeDetails({ scenario, node, apply, onSelect }: { scenario: SimScenari
       <p>
         {typeName(node.type)}, {dependencies === 1 ? '1 hard dependency' : `${dependencies} hard dependencies`}, {inbound.length === 1 ? '1 dependent' : `${formatCount(inbound.length)} dependents`}.
       </p>
-      <form
-        className="sim-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <EditorForm
+        onSubmit={() => {
           setTried(true);
           if (!rule.rule) return;
           if (apply('change', setRule(scenario, node.id, rule.rule), `Changed the rule of ${node.label}.`)) setTried(false);
@@ -340,14 +343,10 @@ function NodeDetails({ scenario, node, apply, onSelect }: { scenario: SimScenari
       >
         <div className="sim-form-row">
           <RuleFields draft={draft} onChange={setDraft} dependencies={dependencies} kError={rule.kError} fractionError={rule.fractionError} prefix="sim-change" />
-          <div className="sim-field sim-field-button">
-            <button type="submit" data-testid="sim-apply-rule">
-              Apply rule
-            </button>
-          </div>
+          <SubmitButton testId="sim-apply-rule">Apply rule</SubmitButton>
         </div>
         {tried && !rule.rule && <p className="sim-field-error">Correct the rule first.</p>}
-      </form>
+      </EditorForm>
 
       <h4 className="sim-subhead">Depends on</h4>
       {out.length === 0 ? (
