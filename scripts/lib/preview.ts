@@ -1,12 +1,16 @@
 /**
  * Serves the built dist/ on a free loopback port, the way a static host would:
- * directories serve index.html, unknown paths get 404.html with status 404.
+ * directories serve index.html, unknown paths get 404.html with status 404, and text
+ * (HTML, CSS, JavaScript, JSON, SVG) is gzip-compressed when the browser accepts it, as
+ * Netlify, Cloudflare Pages and GitHub Pages all do: Lighthouse's simulated slow network
+ * would otherwise charge every page for bytes no real visitor downloads.
  * Used by the browser tests and the budget script. (Not `astro preview`: Astro 7
  * allows only one preview server per project, which would stop tests and a
  * reader's own `npm start` from running side by side.)
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { headersFor, parseHeaders } from './static-headers.ts';
 
@@ -34,6 +38,16 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml)|image\/svg)/;
+
+/** dist/ does not change while the server runs: compress each file once. */
+const gzipCache = new Map<string, Buffer>();
+function gzipped(file: string): Buffer {
+  let body = gzipCache.get(file);
+  if (!body) gzipCache.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+  return body;
+}
+
 export async function startPreview(root = process.cwd()): Promise<Preview> {
   const dist = resolve(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
@@ -53,7 +67,14 @@ export async function startPreview(root = process.cwd()): Promise<Preview> {
     }
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(dist, '404.html');
-    res.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { ...headersFor(rules, path), 'content-type': type, vary: 'accept-encoding' };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipped(served);
+      res.writeHead(found ? 200 : 404, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) }).end(body);
+      return;
+    }
+    res.writeHead(found ? 200 : 404, headers);
     createReadStream(served).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -28,7 +28,7 @@ export function useBrowser() {
 }
 
 export async function open(path: string, options: BrowserContextOptions = {}): Promise<Visit> {
-  // A context, not browser.newPage(): axe opens helper pages in the same context.
+  // A context per visit, so cookies and storage never leak between tests.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -55,7 +55,9 @@ export async function close(visit: Visit) {
 
 /** axe's WCAG 2.2 AA violations on the page, or only within `include` (a CSS selector). */
 export async function axeViolations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  // Legacy mode runs axe inside the page itself instead of opening a helper page per call to merge
+  // frame results: 1-1.5 s less per call here, and these pages have no cross-origin frames to merge.
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }

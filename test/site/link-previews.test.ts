@@ -1,6 +1,6 @@
 // Link previews over the built site: every page that has a head names an OpenGraph image whose file
 // exists and is a 1200 × 630 PNG, with a large-image Twitter card; and the twelve central terms carry
-// their diagram right after the short definition.
+// their diagram at the head of the body, right under the short definition on a wide screen.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -45,7 +45,7 @@ describe('link previews', () => {
     expect(new Set(images).size).toBe(images.length);
   });
 
-  test.each(loadTermFiles().map((t) => t.slug))('term %s shows its diagram after the short definition, and only if it is one of the twelve', (slug) => {
+  test.each(loadTermFiles().map((t) => t.slug))('term %s opens its body with its diagram, and only if it is one of the twelve', (slug) => {
     const text = readFileSync(join(DIST, 'terms', slug, 'index.html'), 'utf8');
     const figures = [...text.matchAll(/<figure class="diagram" data-diagram="([^"]+)"/g)].map((m) => m[1]);
     if (!DIAGRAMS.has(slug)) {
@@ -54,11 +54,12 @@ describe('link previews', () => {
     }
     expect(figures).toEqual([slug]);
     const summary = text.indexOf('<p class="summary"');
+    const body = text.indexOf('<div class="term-body prose"');
     const figure = text.indexOf('<figure class="diagram"');
     expect(summary).toBeGreaterThan(0);
-    expect(figure).toBeGreaterThan(summary);
-    // nothing but the summary paragraph between them
-    expect(text.slice(summary, figure)).toMatch(/^<p class="summary"[^>]*>[^<]*<\/p>\s*$/);
+    expect(body).toBeGreaterThan(summary);
+    // the figure opens the body: right under the definition on a wide screen, after the contents on a phone
+    expect(text.slice(body, figure)).toMatch(/^<div class="term-body prose"[^>]*>\s*$/);
     expect(text).toContain(`<title id="dg-${slug}-title">`);
   });
 });

@@ -50,7 +50,6 @@ function setUp(root: HTMLElement, svg: SVGSVGElement, view: SVGGElement, nodesGr
     svg.classList.toggle('is-zoomed', dense ? transform.k >= 2.5 : readable);
   });
   const toolbar = root.querySelector<HTMLElement>('[data-gv-toolbar]');
-  if (toolbar) toolbar.hidden = false;
   const zoomBy = (k: number) => panZoom.zoomBy(k);
   toolbar?.addEventListener('click', (e) => {
     const action = (e.target as Element).closest<HTMLElement>('[data-gv-zoom]')?.dataset.gvZoom;
