@@ -11,6 +11,7 @@ import { exportScenario, importScenario, type ImportedScenario } from '../src/en
 import { randomScenario } from '../src/features/simulator/random-scenario.ts';
 import { layeredLayout } from '../src/features/simulator/layered-positions.ts';
 import { simulate } from '../src/features/simulator/simulation.ts';
+import { prepareCanvasGraph } from '../src/features/simulator/graph/canvas-model.ts';
 
 /** Up to ten dependencies per service or product: 20,000 nodes give about 100,000 edges. */
 export const SCALE_DEPENDENCIES = 10;
@@ -33,6 +34,9 @@ async function measure(n: number): Promise<Figures> {
   steps.set('import CSV (parse + validate)', await time(runs, () => importScenario(csv, 'csv')));
   const imported = (await importScenario(json, 'json')).scenario;
   steps.set('layered layout', await time(runs, () => layeredLayout(imported)));
+  const layout = layeredLayout(imported);
+  const drawn = imported.nodes.map((node) => ({ id: node.id, label: node.label ?? node.id, type: node.type ?? 'untyped' }));
+  steps.set('canvas model (prepareCanvasGraph)', await time(runs, () => prepareCanvasGraph(layout, drawn, imported.edges, new Map())));
   // What the island computes on a click: simulate() compiles, runs the cascade, explains every node.
   const seed = file.nodes[0]!.id;
   steps.set('simulate() one failed node (island, per click)', await time(runs, () => simulate(file, [seed])));
@@ -57,6 +61,7 @@ export async function runScaleBench(): Promise<BenchCheck[]> {
   }
   const importJson = big.steps.get('import JSON (parse + validate)')!;
   const layout = big.steps.get('layered layout')!;
+  // The island recomputes the layout and the canvas model for every new result, so a click costs them too.
   const click = big.steps.get('simulate() one failed node (island, per click)')!;
   console.log('');
   return [
