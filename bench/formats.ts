@@ -1,36 +1,14 @@
-// Benchmark of the format layer (src/engine/contagion/formats): a 20,000-node, 100,000-edge layered random
-// graph, written in every text format, imported back (parse, build, the engine's own validation). Each
-// import is timed (median of 3 after a warm-up) and printed beside JSON.parse of the same graph as our
-// scenario JSON, measured in the same run. The budget: well under 3 s per format.
+// Benchmark of the format layer (src/engine/contagion/formats): the simulator's 20,000-node random layered
+// graph with about 100,000 edges (the one bench/scale.ts uses), written in every text format, imported back
+// (parse, build, the engine's own validation). Each import is timed (median of 3 after a warm-up) and
+// printed beside JSON.parse of the same graph as our scenario JSON, measured in the same run. The budget: well under 3 s per format.
 import type { BenchCheck } from './contagion.ts';
-import { createRandom } from '../src/engine/contagion/index.ts';
 import { exportScenario, importScenario, type FormatName, type ImportedScenario } from '../src/engine/contagion/formats/index.ts';
-import { NODE_TYPE_NAMES } from '../src/engine/contagion/index.ts';
+import { randomScenario } from '../src/features/simulator/random-scenario.ts';
+import { SCALE_DEPENDENCIES } from './scale.ts';
 
 const NODES = 20_000;
-const EDGES = 100_000;
 const BUDGET_MS = 3000;
-
-/** Ten layers; each edge goes from a node to one in a lower layer (a DAG, as dependency graphs mostly are). */
-export function layeredGraph(nodes = NODES, edges = EDGES): ImportedScenario {
-  const random = createRandom('formats-bench');
-  const layers = 10;
-  const per = nodes / layers;
-  const out: ImportedScenario['nodes'] = [];
-  for (let i = 0; i < nodes; i++) out.push({ id: `n${i}`, label: `Component ${i}`, type: NODE_TYPE_NAMES[i % NODE_TYPE_NAMES.length]! });
-  const seen = new Set<number>();
-  const list: ImportedScenario['edges'] = [];
-  while (list.length < edges) {
-    const from = per + Math.floor(random.next() * (nodes - per));
-    const layer = Math.floor(from / per);
-    const to = Math.floor(random.next() * layer * per);
-    const key = from * nodes + to;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    list.push({ from: `n${from}`, to: `n${to}` });
-  }
-  return { id: 'bench', title: 'Layered benchmark graph', nodes: out, edges: list, trigger: { seeds: ['n0'], description: 'the first component fails' } };
-}
 
 function jaegerText(s: ImportedScenario): string {
   return JSON.stringify({ data: s.edges.map((e) => ({ parent: e.from, child: e.to, callCount: 1 })) });
@@ -47,12 +25,13 @@ function backstageText(s: ImportedScenario): string {
     .join('');
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1]!;
 }
 
-async function time(runs: number, f: () => unknown): Promise<number> {
+/** Median of `runs` after one warm-up. */
+export async function time(runs: number, f: () => unknown): Promise<number> {
   await f(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -64,7 +43,8 @@ async function time(runs: number, f: () => unknown): Promise<number> {
 }
 
 export async function runFormatsBench(): Promise<BenchCheck[]> {
-  const scenario = layeredGraph();
+  const scenario = randomScenario(NODES, 1, SCALE_DEPENDENCIES) as ImportedScenario;
+  const EDGES = scenario.edges.length;
   const texts: [FormatName, string][] = [
     ['json', await exportScenario(scenario, 'json')],
     ['jaeger', jaegerText(scenario)],
@@ -86,7 +66,7 @@ export async function runFormatsBench(): Promise<BenchCheck[]> {
     });
     const line = `${format.padEnd(9)} ${(text.length / 1e6).toFixed(1).padStart(5)} MB  ${ms.toFixed(0).padStart(5)} ms  ${(ms / baseline).toFixed(1).padStart(5)}x JSON.parse`;
     console.log(line);
-    checks.push({ name: `import ${format} (${NODES / 1000}k nodes, ${EDGES / 1000}k edges)`, pass: ms < BUDGET_MS && edges === EDGES, detail: `${ms.toFixed(0)} ms (${(ms / baseline).toFixed(1)}x JSON.parse, budget ${BUDGET_MS} ms)${edges === EDGES ? '' : `; read ${edges} edges, expected ${EDGES}`}` });
+    checks.push({ name: `import ${format} (${NODES / 1000}k nodes, ${Math.round(EDGES / 1000)}k edges)`, pass: ms < BUDGET_MS && edges === EDGES, detail: `${ms.toFixed(0)} ms (${(ms / baseline).toFixed(1)}x JSON.parse, budget ${BUDGET_MS} ms)${edges === EDGES ? '' : `; read ${edges} edges, expected ${EDGES}`}` });
   }
   console.log('');
   return checks;

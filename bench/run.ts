@@ -8,17 +8,21 @@ import { runContagionBench, type BenchCheck } from './contagion.ts';
 import { runGraphViewBench } from './graph-view.ts';
 import { runAvailabilityBench } from './availability.ts';
 import { runFormatsBench } from './formats.ts';
+import { runScaleBench } from './scale.ts';
 
 const SUITES: { name: string; run: () => BenchCheck[] | Promise<BenchCheck[]> }[] = [
   { name: 'contagion', run: () => runContagionBench() },
   { name: 'availability', run: () => runAvailabilityBench() },
   { name: 'graph-view', run: () => runGraphViewBench() },
   { name: 'formats', run: () => runFormatsBench() },
+  { name: 'scale', run: () => runScaleBench() },
 ];
+// `npm run bench -- scale formats` runs only the suites named.
+const chosen = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 console.log(`node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM\n`);
 const results: { suite: string; check: BenchCheck }[] = [];
-for (const suite of SUITES) {
+for (const suite of SUITES.filter((s) => chosen.length === 0 || chosen.includes(s.name))) {
   for (const check of await suite.run()) results.push({ suite: suite.name, check });
 }
 console.log('\n# Summary');

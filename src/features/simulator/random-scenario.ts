@@ -30,7 +30,8 @@ export function layerSizes(n: number): [infrastructure: number, services: number
   return [infra, services, n - infra - services];
 }
 
-export function randomScenario(n: number, seed = 1): SimScenario {
+/** Each service or product depends on 1 to `maxDependencies` others (3 in the editor; more for a denser graph). */
+export function randomScenario(n: number, seed = 1, maxDependencies = 3): SimScenario {
   if (!Number.isInteger(n) || n < RANDOM_MIN_NODES || n > RANDOM_MAX_NODES) {
     throw new RangeError(`a random graph has ${RANDOM_MIN_NODES} to ${RANDOM_MAX_NODES} nodes, got ${n}`);
   }
@@ -55,7 +56,7 @@ export function randomScenario(n: number, seed = 1): SimScenario {
     infra.push(node.id);
   }
   const depend = (node: SimNode, pick: () => string) => {
-    const wanted = 1 + int(3);
+    const wanted = 1 + int(maxDependencies);
     const chosen = new Set<string>();
     for (let attempt = 0; chosen.size < wanted && attempt < wanted * 4; attempt++) chosen.add(pick());
     const rule = randomRule(random, chosen.size);

@@ -13,6 +13,7 @@ import { LAYERS } from '../../../engine/contagion/index.ts';
 import type { GraphSvgProps } from './GraphSvg.tsx';
 import { LAYER_NAMES } from '../node-appearance.ts';
 import { formatCount } from '../simulator-fields.ts';
+import { finishImportTiming } from '../import-export/import-timing.ts';
 import {
   nearestNode,
   prepareCanvasGraph,
@@ -74,6 +75,7 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
       inkRef.current ??= readInk(paletteRef.current);
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       drawScene(ctx, scene, viewOf(scene, w, h, transformRef.current), w, h, inkRef.current);
+      finishImportTiming(canvas.closest('.sim'), scene.graph.n);
     });
   }, []);
 

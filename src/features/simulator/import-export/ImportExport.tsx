@@ -25,7 +25,7 @@ const PREVIEW_CHARS = 200_000;
 export default function ImportExport({ scenario, rootRef, onImport, embedded = false }: Props) {
   return (
     <div className="sim-io-body">
-      <ImportGraph onImport={onImport} />
+      <ImportGraph onImport={onImport} rootRef={rootRef} />
       <ExportJson scenario={scenario} />
       <ExportGraph scenario={scenario} />
       <ExportPicture scenario={scenario} rootRef={rootRef} />

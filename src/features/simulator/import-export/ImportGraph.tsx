@@ -6,7 +6,7 @@
  * the result, and a failure lists every problem at its line and column, with a button that puts the caret
  * there. What was typed is never replaced by anything but a file the reader chose.
  */
-import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useId, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import {
   DIRECTED_AMBIGUOUS,
   FORMAT_NAMES,
@@ -21,9 +21,16 @@ import { CheckField, SelectField } from '../fields.tsx';
 import type { SimScenario } from '../simulation.ts';
 import { formatCount } from '../simulator-fields.ts';
 import { describeImportError, offsetAt, type ImportProblem } from './import-problems.ts';
+import { startImportTiming } from './import-timing.ts';
 
 /** Larger files are refused before reading (a 20,000-node, 100,000-edge graph is 4 to 12 MB depending on the format). */
 const MAX_FILE_BYTES = 40_000_000;
+
+/**
+ * A file longer than this is read, but its text is not put in the box: Chromium takes about 25 s to lay out
+ * a 9 MB textarea (the 20,000-node scenario JSON), far more than the import itself. Load still reads it.
+ */
+const MAX_SHOWN_CHARS = 1_000_000;
 
 /** What the file picker offers first; any file can still be chosen, and its content decides. */
 const ACCEPT = '.json,.yaml,.yml,.gv,.dot,.mmd,.mermaid,.md,.csv,.tsv,.txt,.graphml,.xml,application/json,text/csv,text/plain';
@@ -37,11 +44,11 @@ const DIRECTION_TEXT: Record<Direction, string> = {
 
 type Outcome = Pick<ImportResult, 'format' | 'warnings' | 'groups'> & { summary: string };
 
-export function ImportGraph({ onImport }: { onImport: (next: SimScenario) => void }) {
+export function ImportGraph({ onImport, rootRef }: { onImport: (next: SimScenario) => void; rootRef?: RefObject<HTMLElement | null> }) {
   const id = useId();
   const [text, setText] = useState('');
   /** the file the text came from, while it is unchanged */
-  const [source, setSource] = useState<{ name: string; text: string } | null>(null);
+  const [source, setSource] = useState<{ name: string; text: string; hidden: boolean } | null>(null);
   const [chosenFormat, setChosenFormat] = useState<'auto' | FormatName>('auto');
   const [direction, setDirection] = useState<Direction>('from-depends-on-to');
   const [groupsAsDomains, setGroupsAsDomains] = useState(false);
@@ -52,13 +59,18 @@ export function ImportGraph({ onImport }: { onImport: (next: SimScenario) => voi
   const [dragging, setDragging] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
+  /** a large file's text, kept out of the box until the reader types there */
+  const hiddenFile = source?.hidden && text === '' ? source : null;
+  /** what Load reads */
+  const input = hiddenFile ? hiddenFile.text : text;
   // Detection reads only the first 8 KB, so it is cheap enough to run on every keystroke.
-  const detected = useMemo(() => (text.trim() === '' ? null : detectFormat(text)), [text]);
+  const detected = useMemo(() => (input.trim() === '' ? null : detectFormat(input)), [input]);
   const format = chosenFormat === 'auto' ? detected : chosenFormat;
   const ambiguous = format !== null && DIRECTED_AMBIGUOUS.includes(format);
-  const fileName = source && source.text === text ? source.name : undefined;
+  const fileName = hiddenFile ? hiddenFile.name : source && source.text === text ? source.name : undefined;
 
-  const load = async (raw: string, name: string | undefined) => {
+  /** `startedAt`: when the reader asked (a file's reading counts towards the import-to-draw figure) */
+  const load = async (raw: string, name: string | undefined, startedAt = performance.now()) => {
     if (raw.trim() === '') {
       setProblem({ head: 'Paste a graph or choose a file, then press Load.', issues: [] });
       return;
@@ -79,6 +91,7 @@ export function ImportGraph({ onImport }: { onImport: (next: SimScenario) => voi
       setProblem(null);
       setOutcome({ format: result.format, warnings: result.warnings, groups: result.groups, summary });
       setStatus(summary);
+      startImportTiming(rootRef?.current ?? null, startedAt, scenario.nodes.length);
       onImport(scenario as SimScenario);
     } catch (error) {
       setStatus('');
@@ -90,6 +103,7 @@ export function ImportGraph({ onImport }: { onImport: (next: SimScenario) => voi
   };
 
   const readFile = async (file: File) => {
+    const startedAt = performance.now();
     if (file.size > MAX_FILE_BYTES) {
       setProblem({ head: `${file.name} is ${formatCount(Math.round(file.size / 1_000_000))} MB; files up to ${MAX_FILE_BYTES / 1_000_000} MB can be loaded.`, issues: [] });
       return;
@@ -101,9 +115,10 @@ export function ImportGraph({ onImport }: { onImport: (next: SimScenario) => voi
       setProblem({ head: `${file.name} could not be read: ${(error as Error).message}`, issues: [] });
       return;
     }
-    setText(content);
-    setSource({ name: file.name, text: content });
-    await load(content, file.name);
+    const hidden = content.length > MAX_SHOWN_CHARS;
+    setText(hidden ? '' : content);
+    setSource({ name: file.name, text: content, hidden });
+    await load(content, file.name, startedAt);
   };
 
   const goTo = (line: number, column: number) => {
@@ -169,6 +184,12 @@ export function ImportGraph({ onImport }: { onImport: (next: SimScenario) => voi
             aria-describedby={problem ? `${id}-error` : undefined}
             data-testid="sim-import-text"
           />
+          {hiddenFile && (
+            <p className="sim-muted" data-testid="sim-import-hidden-note">
+              {hiddenFile.name} ({formatCount(Math.round(hiddenFile.text.length / 100_000) / 10)} million characters) is too long to show here; Load reads it from the file. Typing
+              in the box replaces it.
+            </p>
+          )}
           {problem && (
             <div id={`${id}-error`} className="sim-alert" role="alert" data-testid="sim-import-error">
               <p>{problem.head}</p>
@@ -220,7 +241,7 @@ export function ImportGraph({ onImport }: { onImport: (next: SimScenario) => voi
         testId="sim-import-groups"
       />
       <div className="sim-actions">
-        <button type="button" onClick={() => void load(text, fileName)} disabled={busy} data-testid="sim-import-load">
+        <button type="button" onClick={() => void load(input, fileName)} disabled={busy} data-testid="sim-import-load">
           Load
         </button>
         <span role="status" className="sim-muted" data-testid="sim-import-status">
