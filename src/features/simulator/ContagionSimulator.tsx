@@ -19,7 +19,7 @@ import { OutcomePanel } from './OutcomePanel.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { evidenceOf } from './evidence.ts';
 import { compareWithIncident } from './outcome-statements.ts';
-import { compare, simulate, statusAtStep, type SimScenario } from './simulation.ts';
+import { cascadeOn, compare, prepare, statusAtStep, type SimScenario } from './simulation.ts';
 import { initialState, simulatorReducer } from './simulator-state.ts';
 import { useClickToWave } from './use-click-to-wave.ts';
 import { usePlayback } from './use-playback.ts';
@@ -60,8 +60,11 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
   const file = custom ?? presetById.get(state.presetId) ?? firstPreset;
   const rootRef = useRef<HTMLDivElement>(null);
 
-  const result = useMemo(() => simulate(file, failed, mitigations), [file, failed, mitigations]);
-  const baseline = useMemo(() => (mitigations.length ? simulate(file, failed, []) : result), [file, failed, mitigations, result]);
+  // Prepared once per scenario and mitigations, so a click reuses the layout and ranking (simulation.ts).
+  const prepared = useMemo(() => prepare(file, mitigations), [file, mitigations]);
+  const preparedBase = useMemo(() => (mitigations.length ? prepare(file, []) : prepared), [file, mitigations, prepared]);
+  const result = useMemo(() => cascadeOn(prepared, failed), [prepared, failed]);
+  const baseline = useMemo(() => (preparedBase === prepared ? result : cascadeOn(preparedBase, failed)), [preparedBase, prepared, failed, result]);
   const layout = useMemo(() => layeredLayout(result.scenario), [result.scenario]);
   const baseLayout = useMemo(() => (baseline === result ? layout : layeredLayout(baseline.scenario)), [baseline, result, layout]);
   const colours = useMemo(() => typeColours([...new Set(file.nodes.map((n) => n.type))]), [file]);

@@ -29,16 +29,33 @@ export interface SimResult {
   labels: Map<string, string>;
 }
 
-/** Runs the cascade from `failed` on the scenario with the given mitigations switched on. */
-export function simulate(file: SimScenario, failed: readonly string[], enabled: readonly string[] = []): SimResult {
+/** The scenario with its enabled mitigations, compiled: what does not change when the reader fails a node. */
+export type Prepared = Pick<SimResult, 'scenario' | 'graph' | 'labels'>;
+
+/**
+ * Applies the enabled mitigations and compiles the graph. Kept apart from the cascade so that a click,
+ * which changes only what failed, reuses the same scenario object, and with it the layout, drawing
+ * model and blast-radius ranking keyed on it (on a 20,000-node import these are most of a click's cost).
+ */
+export function prepare(file: SimScenario, enabled: readonly string[] = []): Prepared {
   const mitigations = (file.mitigations ?? []).filter((m) => enabled.includes(m.id)).map(toMitigation);
   const scenario = applyMitigations(toScenario(file), mitigations);
   const graph = compile(scenario);
+  const labels = new Map(scenario.nodes.map((n) => [n.id, n.label ?? n.id]));
+  return { scenario, graph, labels };
+}
+
+/** Runs the cascade from `failed` on a prepared scenario. */
+export function cascadeOn({ scenario, graph, labels }: Prepared, failed: readonly string[]): SimResult {
   const present = failed.filter((id) => graph.index.has(id));
   const outcome = evaluate(graph, present);
-  const labels = new Map(scenario.nodes.map((n) => [n.id, n.label ?? n.id]));
   const explanations = new Map(explain(graph, outcome, { label: (id) => labels.get(id) ?? id }).map((e) => [e.id, e]));
   return { scenario, graph, outcome, explanations, labels };
+}
+
+/** Runs the cascade from `failed` on the scenario with the given mitigations switched on. */
+export function simulate(file: SimScenario, failed: readonly string[], enabled: readonly string[] = []): SimResult {
+  return cascadeOn(prepare(file, enabled), failed);
 }
 
 export type ShownStatus = 'up' | 'down' | 'degraded';

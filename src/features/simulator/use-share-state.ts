@@ -9,6 +9,9 @@ import type { SimScenario } from './simulation.ts';
 import type { SimulatorAction, SimulatorState } from './simulator-state.ts';
 import { readShareParams, reconcile, writeShareParams } from './simulator-url.ts';
 
+/** Longest encoded scenario kept in the address: links far beyond this are refused by chat and mail tools. */
+const MAX_MODEL_IN_LINK = 100_000;
+
 interface Options {
   embedded: boolean;
   presetById: ReadonlyMap<string, SimScenario>;
@@ -61,13 +64,24 @@ export function useShareState(state: SimulatorState, dispatch: Dispatch<Simulato
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [embedded, presetById, firstPreset, dispatch]);
 
-  // Keep the URL in step with the state (tool page only).
+  // Keep the URL in step with the state (tool page only). A reader's own scenario is encoded once, not
+  // on every click; one too large for a link stays out of the address (a 20,000-node import made a
+  // multi-megabyte URL and each replaceState cost over a second): export it as a file to share it.
   const { custom, failed, mitigations, step } = state;
+  const encoded = useRef(new WeakMap<SimScenario, Promise<string | null>>());
   useEffect(() => {
     if (embedded || !restored.current) return;
     let cancelled = false;
     void (async () => {
-      const model = custom ? await encodeModel(JSON.stringify(custom)) : null;
+      let model: string | null = null;
+      if (custom) {
+        let pending = encoded.current.get(custom);
+        if (!pending) {
+          pending = encodeModel(JSON.stringify(custom)).then((m) => (m.length > MAX_MODEL_IN_LINK ? null : m));
+          encoded.current.set(custom, pending);
+        }
+        model = await pending;
+      }
       if (cancelled) return;
       const url = new URL(location.href);
       writeShareParams(url.searchParams, { scenario: file.id, failed, mitigations, step }, model);
