@@ -9,6 +9,7 @@ import { blastRadius } from '../../engine/contagion/index.ts';
 import { Notices } from '../shared/Notices.tsx';
 import { BlastRadiusTable } from './BlastRadiusTable.tsx';
 import { GraphSvg } from './graph/GraphSvg.tsx';
+import { UndoRedo } from './history/UndoRedo.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { NodeTable } from './graph/NodeTable.tsx';
 import { layeredLayout } from './layered-positions.ts';
@@ -100,8 +101,10 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
 
   return (
     <div className="sim" ref={rootRef} data-scenario={file.id} data-step={shown} data-last-wave={lastWave} data-ready="">
-      {!embedded && presets.length > 1 && (
+      {!embedded && (
         <div className="sim-pick">
+          {presets.length > 1 && (
+          <>
           <label htmlFor={`${uid}-scenario`}>Scenario</label>
           <select
             id={`${uid}-scenario`}
@@ -118,6 +121,9 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
               </option>
             ))}
           </select>
+          </>
+          )}
+          <UndoRedo history={state.history} dispatch={dispatch} />
         </div>
       )}
       <Notices notices={state.notices} onDismiss={() => dispatch({ type: 'dismiss-notices' })} className="sim-notice" />

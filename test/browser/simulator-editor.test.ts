@@ -1,0 +1,138 @@
+// Editing the simulator's scenario in a real browser: Undo and Redo (buttons and keys) over form edits
+// and imports, and the editor's forms themselves. Expected graphs are what the test itself typed or
+// pasted, never read back from the island.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, close, open, useBrowser, type Visit } from './harness.ts';
+
+const TOOL = '/tools/simulator/';
+const sim = (page: Page) => page.locator('.sim').first();
+const node = (page: Page, id: string) => sim(page).locator(`svg[data-graph-svg] [data-node="${id}"]`);
+const undoButton = (page: Page) => sim(page).getByRole('button', { name: 'Undo', exact: true });
+const redoButton = (page: Page) => sim(page).getByRole('button', { name: 'Redo', exact: true });
+
+async function openTool(options: Parameters<typeof open>[1] = {}): Promise<Visit> {
+  const v = await open(TOOL, options);
+  await v.page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  return v;
+}
+
+async function openEditor(page: Page) {
+  await sim(page).locator('summary', { hasText: /Build your own/ }).click();
+  await sim(page).getByTestId('sim-add-id').waitFor();
+}
+
+/** Adds a component through the editor's form, as a reader would. */
+async function addNode(page: Page, id: string, label: string) {
+  await sim(page).getByTestId('sim-add-id').fill(id);
+  await sim(page).getByTestId('sim-add-label').fill(label);
+  await sim(page).getByTestId('sim-add-node').click();
+  await expect.poll(() => node(page, id).count()).toBe(1);
+}
+
+useBrowser();
+
+describe('undo and redo', () => {
+  test('buttons step back and forward through form edits, and are disabled at either end', async () => {
+    const v = await openTool();
+    const { page } = v;
+    expect(await undoButton(page).isDisabled()).toBe(true);
+    expect(await redoButton(page).isDisabled()).toBe(true);
+    await openEditor(page);
+    await addNode(page, 'test_one', 'Test one');
+    await addNode(page, 'test_two', 'Test two');
+    expect(await redoButton(page).isDisabled()).toBe(true);
+
+    await undoButton(page).click();
+    await expect.poll(() => node(page, 'test_two').count()).toBe(0);
+    expect(await node(page, 'test_one').count()).toBe(1);
+    await undoButton(page).click();
+    await expect.poll(() => node(page, 'test_one').count()).toBe(0);
+    // Back on the preset the page opened with: nothing left to undo.
+    expect(await undoButton(page).isDisabled()).toBe(true);
+    expect(await sim(page).locator('.sim-pick select').inputValue()).not.toBe('__custom');
+
+    await redoButton(page).click();
+    await redoButton(page).click();
+    await expect.poll(() => node(page, 'test_two').count()).toBe(1);
+    expect(await node(page, 'test_one').count()).toBe(1);
+    expect(await redoButton(page).isDisabled()).toBe(true);
+    await close(v);
+  });
+
+  test('Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y work outside text fields and leave a text field its own undo', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await openEditor(page);
+    await addNode(page, 'test_key', 'Test key');
+
+    // In a text field the keys belong to the field: the scenario keeps the node.
+    const idField = sim(page).getByTestId('sim-add-id');
+    await idField.fill('typing');
+    await idField.press('Control+z');
+    expect(await node(page, 'test_key').count()).toBe(1);
+
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, 'test_key').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => node(page, 'test_key').count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, 'test_key').count()).toBe(0);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => node(page, 'test_key').count()).toBe(1);
+    await close(v);
+  });
+
+  test('an import is undone like any other edit', async () => {
+    const v = await openTool();
+    const { page } = v;
+    const before = await sim(page).getAttribute('data-scenario');
+    await sim(page).locator('summary', { hasText: /Import, export and share/ }).click();
+    await sim(page).getByTestId('sim-import-text').fill('from,to\nwallet_x,rpc_y\n');
+    await sim(page).getByTestId('sim-import-load').click();
+    await expect.poll(() => node(page, 'wallet_x').count(), { timeout: 15_000 }).toBe(1);
+    await undoButton(page).click();
+    await expect.poll(() => node(page, 'wallet_x').count()).toBe(0);
+    expect(await sim(page).getAttribute('data-scenario')).toBe(before);
+    await redoButton(page).click();
+    await expect.poll(() => node(page, 'rpc_y').count()).toBe(1);
+    await close(v);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the Undo and Redo buttons are axe clean (${colorScheme})`, async () => {
+      const v = await openTool({ colorScheme });
+      await openEditor(v.page);
+      await addNode(v.page, 'test_axe', 'Test axe');
+      expect(await axeViolations(v.page, '.sim-undo')).toEqual([]);
+      await close(v);
+    });
+  }
+});
+
+describe('the editor forms', () => {
+  test('add a component and a dependency; a bad field says what is wrong beside it and keeps what was typed', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await openEditor(page);
+    await addNode(page, 'form_a', 'Form A');
+    await addNode(page, 'form_b', 'Form B');
+
+    await sim(page).getByTestId('sim-edge-from').selectOption('form_a');
+    await sim(page).getByTestId('sim-edge-to').selectOption('form_b');
+    await sim(page).getByTestId('sim-add-edge').click();
+    await expect.poll(() => sim(page).locator('svg[data-graph-svg] [data-edge="form_a>form_b"]').count()).toBe(1);
+
+    // A weight that is not a number: the message is at the field, the text stays.
+    const weight = sim(page).getByTestId('sim-edge-weight');
+    await weight.fill('heavy');
+    await sim(page).getByTestId('sim-add-edge').click();
+    const error = sim(page).getByTestId('sim-edge-weight-error');
+    expect(await error.textContent()).toMatch(/“heavy” is not a number/);
+    expect((await weight.getAttribute('aria-describedby'))?.split(' ')).toContain(await error.getAttribute('id'));
+    expect(await weight.inputValue()).toBe('heavy');
+    expect(await weight.getAttribute('aria-invalid')).toBe('true');
+    await close(v);
+  });
+});
