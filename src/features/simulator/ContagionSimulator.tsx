@@ -29,6 +29,7 @@ import { useShareState } from './use-share-state.ts';
 // Loaded on first use, to keep the first download small (see LazyPanel).
 const loadMonteCarlo = () => import('./monte-carlo/MonteCarloPanel.tsx');
 const loadEditor = () => import('./editor/ScenarioEditor.tsx');
+const loadAvailability = () => import('./availability/AvailabilityPanel.tsx');
 const loadImportExport = () => import('./import-export/ImportExport.tsx');
 const GraphCanvas = lazy(() => import('./graph/GraphCanvas.tsx').then((m) => ({ default: m.GraphCanvas })));
 
@@ -186,6 +187,8 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       <BlastRadiusTable graph={result.graph} ranking={ranking} labels={result.labels} onFailOnly={(id) => dispatch({ type: 'fail-only', id })} />
 
       <LazyPanel summary="Monte Carlo: random and correlated failures" className="sim-mc" testId="sim-monte-carlo" load={loadMonteCarlo} props={{ graph: result.graph, labels: result.labels }} />
+
+      <LazyPanel summary="Availability of each service, correlated vs independent" className="sim-availability-panel" testId="sim-availability" load={loadAvailability} props={{ scenario: file }} />
 
       {!embedded && (
         <LazyPanel summary="Build your own: edit nodes, edges and rules" className="sim-editor" testId="sim-editor" load={loadEditor} props={{ scenario: file, onChange: (next: SimScenario) => loadOwn(next) }} />
