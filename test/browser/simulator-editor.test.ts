@@ -184,6 +184,106 @@ describe('availability of each service', () => {
   }
 });
 
+const drawn = (page: Page) => sim(page).locator('svg[data-graph-svg] [data-node]');
+const ids = async (page: Page) => drawn(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-node')!));
+const edge = (page: Page, from: string, to: string) => sim(page).locator(`svg[data-graph-svg] [data-edge="${from}>${to}"]`);
+
+async function startEditing(page: Page) {
+  await sim(page).getByTestId('sim-picture-edit').click();
+  await sim(page).getByTestId('sim-picture-hint').waitFor();
+}
+
+describe('editing on the picture', () => {
+  test('by mouse: add on empty space, a dependency, double-click rename, remove, and Undo', async () => {
+    const v = await openTool();
+    const { page } = v;
+    const before = await ids(page);
+    await startEditing(page);
+    expect(await sim(page).getByTestId('sim-picture-edit').getAttribute('aria-pressed')).toBe('true');
+    // The hint says which way a dependency points.
+    expect(await sim(page).getByTestId('sim-picture-hint').textContent()).toMatch(/the selected one depends on the other/);
+
+    await sim(page).locator('svg[data-graph-svg]').click({ position: { x: 3, y: 3 } });
+    await expect.poll(() => ids(page)).toHaveLength(before.length + 1);
+    const added = (await ids(page)).find((id) => !before.includes(id))!;
+    expect(added).toMatch(/^component_\d+$/);
+
+    // The new component depends on the preset's first one.
+    await node(page, added).click();
+    await sim(page).getByRole('button', { name: /depends on…$/ }).click();
+    await node(page, before[0]!).click();
+    await expect.poll(() => edge(page, added, before[0]!).count()).toBe(1);
+
+    await node(page, added).dblclick();
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await rename.fill('Renamed here');
+    await rename.press('Enter');
+    await expect.poll(() => node(page, added).getAttribute('aria-label')).toMatch(/^Renamed here,/);
+
+    await sim(page).getByRole('button', { name: 'Remove Renamed here', exact: true }).click();
+    await expect.poll(() => node(page, added).count()).toBe(0);
+    await undoButton(page).click();
+    await expect.poll(() => node(page, added).count()).toBe(1);
+    expect(await edge(page, added, before[0]!).count()).toBe(1);
+    await close(v);
+  });
+
+  test('by keyboard: select with Enter, N adds, D then Enter adds a dependency, F2 renames (Escape cancels), Delete removes, Ctrl+Z undoes', async () => {
+    const v = await openTool();
+    const { page } = v;
+    const before = await ids(page);
+    await startEditing(page);
+    const target = before[1]!;
+    await node(page, target).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => node(page, target).getAttribute('aria-pressed')).toBe('true');
+
+    await page.keyboard.press('n');
+    await expect.poll(() => ids(page)).toHaveLength(before.length + 1);
+    const added = (await ids(page)).find((id) => !before.includes(id))!;
+    // The new component is selected; D, then Enter on the focused one: the new one depends on it.
+    await node(page, target).focus();
+    await page.keyboard.press('d');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => edge(page, added, target).count()).toBe(1);
+
+    await page.keyboard.press('Enter'); // select the target
+    await page.keyboard.press('F2');
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await expect.poll(() => rename.evaluate((el) => el === document.activeElement)).toBe(true);
+    const named = await node(page, target).getAttribute('aria-label');
+    await page.keyboard.type(' changed');
+    await page.keyboard.press('Escape');
+    expect(await rename.count()).toBe(0);
+    expect(await node(page, target).getAttribute('aria-label')).toBe(named);
+    await node(page, target).focus();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Keyboard name');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => node(page, target).getAttribute('aria-label')).toMatch(/^Keyboard name[ ,]/);
+
+    await node(page, target).focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => node(page, target).count()).toBe(0);
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, target).count()).toBe(1);
+    await close(v);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`edit mode with a selection is axe clean (${colorScheme})`, async () => {
+      const v = await openTool({ colorScheme });
+      await startEditing(v.page);
+      const first = (await ids(v.page))[0]!;
+      await node(v.page, first).click();
+      expect(await axeViolations(v.page, '.sim-stage-graph')).toEqual([]);
+      await close(v);
+    });
+  }
+});
+
 describe('the editor forms', () => {
   test('add a component and a dependency; a bad field says what is wrong beside it and keeps what was typed', async () => {
     const v = await openTool();

@@ -10,6 +10,7 @@ import { Notices } from '../shared/Notices.tsx';
 import { BlastRadiusTable } from './BlastRadiusTable.tsx';
 import { GraphSvg } from './graph/GraphSvg.tsx';
 import { UndoRedo } from './history/UndoRedo.tsx';
+import { PictureEditBar, usePictureEditor } from './editor/PictureEditor.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { NodeTable } from './graph/NodeTable.tsx';
 import { layeredLayout } from './layered-positions.ts';
@@ -97,7 +98,9 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
     [markClick],
   );
   const loadOwn = (scenario: SimScenario, notice?: string) => dispatch({ type: 'load-own', scenario, notice });
+  const picture = usePictureEditor(file, (next) => loadOwn(next));
   const graphProps = { layout, nodes, edges: drawnEdges, status, seeds, colours, onToggle: toggle, resetKey: state.resetKey };
+  const editingProps = picture.editing ? { onToggle: picture.onNode, editing: { selected: picture.selected, onBackgroundClick: picture.onBackgroundClick } } : {};
   const title = `Dependency graph of ${file.title ?? 'your scenario'}`;
 
   return (
@@ -168,7 +171,12 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
           <GraphCanvas {...graphProps} title={title} />
         </Suspense>
       ) : (
-        <GraphSvg {...graphProps} id={uid} title={title} />
+        // Keys for edit mode (editor/PictureEditor.tsx) bubble here from the focused component.
+        // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+        <div onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick}>
+          {!embedded && <PictureEditBar editor={picture} />}
+          <GraphSvg {...graphProps} {...editingProps} id={uid} title={title} />
+        </div>
       )}
       <Legend
         nodes={nodes}
