@@ -194,7 +194,7 @@ async function startEditing(page: Page) {
 }
 
 describe('editing on the picture', () => {
-  test('by mouse: add on empty space, a dependency, double-click rename, remove, and Undo', async () => {
+  test('by mouse: add on empty space, a dependency by button and by drag, double-click rename, remove, and Undo', async () => {
     const v = await openTool();
     const { page } = v;
     const before = await ids(page);
@@ -213,6 +213,20 @@ describe('editing on the picture', () => {
     await sim(page).getByRole('button', { name: /depends on…$/ }).click();
     await node(page, before[0]!).click();
     await expect.poll(() => edge(page, added, before[0]!).count()).toBe(1);
+
+    // A drag from the preset's second component to the new one: the second now depends on the new one.
+    const centre = async (id: string) => {
+      const box = (await node(page, id).locator('.sim-shape').boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const [from, to] = [await centre(before[1]!), await centre(added)];
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => edge(page, before[1]!, added).count()).toBe(1);
+    // The drag neither panned the drawing nor added a component.
+    expect(await ids(page)).toHaveLength(before.length + 1);
 
     await node(page, added).dblclick();
     const rename = sim(page).getByTestId('sim-picture-rename');

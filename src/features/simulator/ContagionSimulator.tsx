@@ -10,7 +10,7 @@ import { Notices } from '../shared/Notices.tsx';
 import { BlastRadiusTable } from './BlastRadiusTable.tsx';
 import { GraphSvg } from './graph/GraphSvg.tsx';
 import { UndoRedo } from './history/UndoRedo.tsx';
-import { PictureEditBar, usePictureEditor } from './editor/PictureEditor.tsx';
+import { PictureEditBar, PictureEditToggle, useNoPanFromNodes, usePictureEditor } from './editor/PictureEditor.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { NodeTable } from './graph/NodeTable.tsx';
 import { layeredLayout } from './layered-positions.ts';
@@ -99,6 +99,8 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
   );
   const loadOwn = (scenario: SimScenario, notice?: string) => dispatch({ type: 'load-own', scenario, notice });
   const picture = usePictureEditor(file, (next) => loadOwn(next));
+  const pictureRef = useRef<HTMLDivElement>(null);
+  useNoPanFromNodes(pictureRef, picture.editing);
   const graphProps = { layout, nodes, edges: drawnEdges, status, seeds, colours, onToggle: toggle, resetKey: state.resetKey };
   const editingProps = picture.editing ? { onToggle: picture.onNode, editing: { selected: picture.selected, onBackgroundClick: picture.onBackgroundClick } } : {};
   const title = `Dependency graph of ${file.title ?? 'your scenario'}`;
@@ -173,9 +175,10 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       ) : (
         // Keys for edit mode (editor/PictureEditor.tsx) bubble here from the focused component.
         // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-        <div onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick}>
-          {!embedded && <PictureEditBar editor={picture} />}
+        <div ref={pictureRef} onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick} onPointerDown={picture.onPointerDown} onPointerUp={picture.onPointerUp}>
+          {!embedded && <PictureEditToggle editor={picture} />}
           <GraphSvg {...graphProps} {...editingProps} id={uid} title={title} />
+          <PictureEditBar editor={picture} />
         </div>
       )}
       <Legend
