@@ -8,7 +8,7 @@
  */
 import { AvailabilityError, parseSystem, type SystemDescription, type TimeConvention } from '../../engine/availability/index.ts';
 import type { PresetGroup } from '../../lib/preset-schema.ts';
-import { decodeModel, encodeModel } from '../shared/compressed-json.ts';
+import { decodeModel } from '../shared/compressed-json.ts';
 import { parseSlo } from './calculator-fields.ts';
 
 export interface ShareState {
@@ -62,10 +62,7 @@ export function writeShareParams(params: URLSearchParams, state: ShareState, edi
   else params.delete('edits');
 }
 
-/** Compresses the edited systems (strategy id -> system) for the URL. */
-export function encodeEdits(edits: ReadonlyMap<string, SystemDescription>): Promise<string> {
-  return encodeModel(JSON.stringify(Object.fromEntries(edits)));
-}
+export { encodeEdits } from '../shared/calculator-edits.ts';
 
 /**
  * Decodes and validates edits for one group. Unknown strategies and invalid systems are dropped with a

@@ -9,6 +9,8 @@ import { blastRadius } from '../../engine/contagion/index.ts';
 import { Notices } from '../shared/Notices.tsx';
 import { BlastRadiusTable } from './BlastRadiusTable.tsx';
 import { GraphSvg } from './graph/GraphSvg.tsx';
+import { UndoRedo } from './history/UndoRedo.tsx';
+import { PictureEditBar, PictureEditToggle, useNoPanFromNodes, usePictureEditor } from './editor/PictureEditor.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { NodeTable } from './graph/NodeTable.tsx';
 import { layeredLayout } from './layered-positions.ts';
@@ -28,6 +30,7 @@ import { useShareState } from './use-share-state.ts';
 // Loaded on first use, to keep the first download small (see LazyPanel).
 const loadMonteCarlo = () => import('./monte-carlo/MonteCarloPanel.tsx');
 const loadEditor = () => import('./editor/ScenarioEditor.tsx');
+const loadAvailability = () => import('./availability/AvailabilityPanel.tsx');
 const loadImportExport = () => import('./import-export/ImportExport.tsx');
 const GraphCanvas = lazy(() => import('./graph/GraphCanvas.tsx').then((m) => ({ default: m.GraphCanvas })));
 
@@ -98,13 +101,19 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
     [markClick],
   );
   const loadOwn = (scenario: SimScenario, notice?: string) => dispatch({ type: 'load-own', scenario, notice });
+  const picture = usePictureEditor(file, (next) => loadOwn(next));
+  const pictureRef = useRef<HTMLDivElement>(null);
+  useNoPanFromNodes(pictureRef, picture.editing);
   const graphProps = { layout, nodes, edges: drawnEdges, status, seeds, colours, onToggle: toggle, resetKey: state.resetKey };
+  const editingProps = picture.editing ? { onToggle: picture.onNode, editing: { selected: picture.selected, onBackgroundClick: picture.onBackgroundClick } } : {};
   const title = `Dependency graph of ${file.title ?? 'your scenario'}`;
 
   return (
     <div className="sim" ref={rootRef} data-scenario={file.id} data-step={shown} data-last-wave={lastWave} data-ready="">
-      {!embedded && presets.length > 1 && (
+      {!embedded && (
         <div className="sim-pick">
+          {presets.length > 1 && (
+          <>
           <label htmlFor={`${uid}-scenario`}>Scenario</label>
           <select
             id={`${uid}-scenario`}
@@ -121,6 +130,9 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
               </option>
             ))}
           </select>
+          </>
+          )}
+          <UndoRedo history={state.history} dispatch={dispatch} />
         </div>
       )}
       <Notices notices={state.notices} onDismiss={() => dispatch({ type: 'dismiss-notices' })} className="sim-notice" />
@@ -164,7 +176,13 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
           <GraphCanvas {...graphProps} title={title} />
         </Suspense>
       ) : (
-        <GraphSvg {...graphProps} id={uid} title={title} />
+        // Keys for edit mode (editor/PictureEditor.tsx) bubble here from the focused component.
+        // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+        <div ref={pictureRef} onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick} onPointerDown={picture.onPointerDown} onPointerUp={picture.onPointerUp}>
+          {!embedded && <PictureEditToggle editor={picture} />}
+          <GraphSvg {...graphProps} {...editingProps} id={uid} title={title} />
+          <PictureEditBar editor={picture} />
+        </div>
       )}
       <Legend
         nodes={nodes}
@@ -183,6 +201,8 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       <BlastRadiusTable graph={result.graph} ranking={ranking} labels={result.labels} onFailOnly={(id) => dispatch({ type: 'fail-only', id })} />
 
       <LazyPanel summary="Monte Carlo: random and correlated failures" className="sim-mc" testId="sim-monte-carlo" load={loadMonteCarlo} props={{ graph: result.graph, labels: result.labels }} />
+
+      <LazyPanel summary="Availability of each service, correlated vs independent" className="sim-availability-panel" testId="sim-availability" load={loadAvailability} props={{ scenario: file }} />
 
       {!embedded && (
         <LazyPanel summary="Build your own: edit nodes, edges and rules" className="sim-editor" testId="sim-editor" load={loadEditor} props={{ scenario: file, onChange: (next: SimScenario) => loadOwn(next) }} />

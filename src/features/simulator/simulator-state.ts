@@ -5,7 +5,16 @@
  * (and tested) in one place; what follows from the state (the cascade, its waves) is computed by
  * simulation.ts, never stored.
  */
+import { emptyHistory, record, redo, undo, type History } from './history/scenario-history.ts';
 import type { SimScenario } from './simulation.ts';
+
+/** What Undo and Redo bring back: the scenario on screen and the reader's failures and mitigations in it. */
+export interface ScenarioSnapshot {
+  custom: SimScenario | null;
+  presetId: string;
+  failed: string[];
+  mitigations: string[];
+}
 
 export interface SimulatorState {
   /** the reader's own scenario (edited, imported or from a link), shown instead of a preset */
@@ -27,6 +36,8 @@ export interface SimulatorState {
   notices: string[];
   /** bumped when a new scenario is shown, to reset pan and zoom */
   resetKey: number;
+  /** scenarios shown before each edit, for Undo and Redo */
+  history: History<ScenarioSnapshot>;
 }
 
 export type SimulatorAction =
@@ -44,6 +55,9 @@ export type SimulatorAction =
   | { type: 'set-view'; view: 'graph' | 'table' }
   | { type: 'set-show-unreported'; on: boolean }
   | { type: 'dismiss-notices' }
+  /** go back before the last edit to the scenario, or forward again */
+  | { type: 'undo' }
+  | { type: 'redo' }
   /** what a shared link restored, with a notice for everything it could not use */
   | { type: 'restore-link'; custom: SimScenario | null; presetId: string; failed: string[]; mitigations: string[]; step: number | null; notices: string[] };
 
@@ -62,7 +76,16 @@ export function initialState(preset: SimScenario, failed?: readonly string[]): S
     showUnreported: true,
     notices: [],
     resetKey: 0,
+    history: emptyHistory(),
   };
+}
+
+const snapshotOf = ({ custom, presetId, failed, mitigations }: SimulatorState): ScenarioSnapshot => ({ custom, presetId, failed, mitigations });
+
+/** Back (or forward) to a remembered scenario, with its failures and mitigations, from wave 0. */
+function showSnapshot(state: SimulatorState, step: { show: ScenarioSnapshot; history: History<ScenarioSnapshot> } | null): SimulatorState {
+  if (!step) return state;
+  return { ...state, ...step.show, history: step.history, step: 0, playing: false, notices: [], resetKey: state.resetKey + 1 };
 }
 
 /** A new scenario on screen: its real trigger failed, no mitigations, wave 0 shown (Play is next). */
@@ -73,9 +96,13 @@ function showScenario(state: SimulatorState, scenario: SimScenario, notices: str
 export function simulatorReducer(state: SimulatorState, action: SimulatorAction): SimulatorState {
   switch (action.type) {
     case 'choose-preset':
-      return showScenario({ ...state, custom: null, presetId: action.preset.id }, action.preset, []);
+      return showScenario({ ...state, custom: null, presetId: action.preset.id, history: record(state.history, snapshotOf(state)) }, action.preset, []);
     case 'load-own':
-      return showScenario({ ...state, custom: action.scenario }, action.scenario, action.notice ? [action.notice] : []);
+      return showScenario({ ...state, custom: action.scenario, history: record(state.history, snapshotOf(state)) }, action.scenario, action.notice ? [action.notice] : []);
+    case 'undo':
+      return showSnapshot(state, undo(state.history, snapshotOf(state)));
+    case 'redo':
+      return showSnapshot(state, redo(state.history, snapshotOf(state)));
     case 'toggle-failed': {
       const failed = state.failed.includes(action.id) ? state.failed.filter((x) => x !== action.id) : [...state.failed, action.id];
       return { ...state, failed, step: 0, playing: true };

@@ -1,21 +1,11 @@
 // The simulator's reducer: each action changes what the issue of the simulator says it changes, and
 // nothing else (expected states written out by hand).
 import { describe, expect, test } from 'vitest';
-import type { SimScenario } from '../../../src/features/simulator/simulation.ts';
 import { initialState, simulatorReducer, type SimulatorState } from '../../../src/features/simulator/simulator-state.ts';
+import { twoNodeScenario } from './two-node-scenario.ts';
 
-const scenario = (id: string, seeds: string[]): SimScenario => ({
-  id,
-  title: id,
-  nodes: [
-    { id: 'a', label: 'A', type: 'cdn' },
-    { id: 'b', label: 'B', type: 'wallet' },
-  ],
-  edges: [{ from: 'b', to: 'a' }],
-  trigger: { seeds, description: 'A fails first.' },
-});
-const first = scenario('first', ['a']);
-const second = scenario('second', ['b']);
+const first = twoNodeScenario('first', ['a']);
+const second = twoNodeScenario('second', ['b']);
 
 describe('simulator state', () => {
   test('starts on the real trigger at wave 0, not playing, or on the failures it was given', () => {
@@ -32,6 +22,7 @@ describe('simulator state', () => {
       showUnreported: true,
       notices: [],
       resetKey: 0,
+      history: { past: [], future: [] },
     });
     expect(initialState(first, ['b']).failed).toEqual(['b']);
   });

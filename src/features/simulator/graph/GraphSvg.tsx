@@ -23,6 +23,8 @@ export interface GraphSvgProps {
   onToggle?: (id: string) => void;
   /** bump to reset the pan/zoom */
   resetKey?: number;
+  /** edit mode (../editor/PictureEditor.tsx): onToggle then selects, and a click on empty space adds */
+  editing?: { selected: string | null; onBackgroundClick: () => void };
 }
 
 const STATUS_WORD: Record<ShownStatus, string> = { up: 'up', down: 'down', degraded: 'degraded' };
@@ -41,7 +43,7 @@ function wrap(label: string, width = 20): string[] {
   return lines;
 }
 
-export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0 }: GraphSvgProps) {
+export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0, editing }: GraphSvgProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const viewRef = useRef<SVGGElement>(null);
   const panZoom = usePanZoom(svgRef, [0.3, 6], (transform) => viewRef.current?.setAttribute('transform', transform.toString()));
@@ -59,7 +61,11 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
         <button type="button" onClick={() => panZoom.current?.reset()}>Reset view</button>
         <span className="sim-hint">Drag to pan; Ctrl + wheel or the buttons to zoom.</span>
       </div>
-      <svg ref={svgRef} className="sim-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={titleId} data-graph-svg="">
+      <svg
+        ref={svgRef}
+        onClick={editing ? (e) => !(e.target as Element).closest('[data-node]') && editing.onBackgroundClick() : undefined}
+        className={`sim-svg${editing ? ' is-editing' : ''}`}
+        viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={titleId} data-graph-svg="">
         <title id={titleId}>{title}</title>
         <defs>
           <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -114,17 +120,18 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
               const seed = seeds.has(n.id);
               const lines = wrap(n.label);
               const graded = n.grade === 'inferred' || n.grade === 'assumed';
-              const action = onToggle ? (seed ? 'press Enter to restore it' : 'press Enter to make it fail') : '';
+              const action = editing ? 'press Enter to select it for editing' : onToggle ? (seed ? 'press Enter to restore it' : 'press Enter to make it fail') : '';
+              const picked = editing?.selected === n.id;
               return (
                 <g
                   key={n.id}
                   transform={`translate(${p.x},${p.y})`}
-                  className={`sim-node is-${s}${seed ? ' is-seed' : ''}`}
+                  className={`sim-node is-${s}${seed ? ' is-seed' : ''}${picked ? ' is-selected' : ''}`}
                   data-node={n.id}
                   data-status={s}
                   role={onToggle ? 'button' : 'img'}
                   tabIndex={onToggle ? 0 : undefined}
-                  aria-pressed={onToggle ? seed : undefined}
+                  aria-pressed={onToggle ? (editing ? picked : seed) : undefined}
                   // The name starts with the visible text (label, then DOWN or DEGRADED) so speech input can target it.
                   aria-label={`${n.label}${s === 'up' ? ', up' : ` ${STATUS_WORD[s]}`}${seed ? ' (failed by you)' : ''}${n.grade ? `; evidence: ${n.grade}` : ''}. ${action}`}
                   onClick={onToggle ? () => onToggle(n.id) : undefined}
@@ -142,6 +149,7 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                   {/* An invisible hit area over the shape and its label: the whole node is one big target. */}
                   <rect className="sim-hit" x={-62} y={-30} width={124} height={30 + 20 + 14 * (lines.length + (s === 'up' ? 0 : 1) + (graded ? 1 : 0))} />
                   {seed && <circle r={30} className="sim-seed-ring" />}
+                  {picked && <circle r={36} className="sim-seed-ring sim-selected-ring" />}
                   <path d={shapePath(p.layer)} fill={colours.get(n.type) ?? '#888'} className="sim-shape" />
                   {s === 'down' && <path d="M-9,-9 L9,9 M9,-9 L-9,9" className="sim-glyph" />}
                   {s === 'degraded' && (

@@ -1,0 +1,216 @@
+/**
+ * Editing on the picture: an Edit toggle over the drawing; in edit mode a click (or Enter) on a component
+ * selects it instead of failing it, a click on empty space adds a component, and a toolbar and keys
+ * act on the selection: N adds, D then another component adds a dependency (the selected one depends on
+ * it), Delete or Backspace removes, F2 or a double-click renames (Enter confirms, Escape cancels). Every edit goes
+ * through the simulator's reducer as the reader's own scenario, so Undo covers it.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import type { SimScenario } from '../simulation.ts';
+import { addComponent, addDependency, removeComponent, removeDependency, renameComponent, type PictureEdit } from './picture-edits.ts';
+
+export interface PictureEditor {
+  editing: boolean;
+  setEditing: (on: boolean) => void;
+  selected: string | null;
+  /** what a click or Enter on a component does in edit mode */
+  onNode: (id: string) => void;
+  onBackgroundClick: () => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+  /** double-click on a component renames it */
+  onDoubleClick: (e: MouseEvent) => void;
+  /** a drag from one component to another adds a dependency (the dragged-from depends on the dragged-to) */
+  onPointerDown: (e: PointerEvent) => void;
+  onPointerUp: (e: PointerEvent) => void;
+  bar: {
+    scenario: SimScenario;
+    selected: string | null;
+    connecting: boolean;
+    renaming: string | null;
+    message: string;
+    run: (edit: PictureEdit & { id?: string }) => void;
+    setConnecting: (on: boolean) => void;
+    setRenaming: (text: string | null) => void;
+  };
+}
+
+const nodeAt = (target: EventTarget) => (target instanceof Element ? target.closest('[data-node]')?.getAttribute('data-node') : null) ?? null;
+
+/**
+ * In edit mode a press on a component must start a drag, not a pan: the pan (d3-zoom) listens on the
+ * drawing itself, so the press is stopped on its way down, in the capture phase of the wrapper.
+ */
+export function useNoPanFromNodes(wrapper: RefObject<HTMLElement | null>, editing: boolean) {
+  useEffect(() => {
+    const el = wrapper.current;
+    if (!el || !editing) return;
+    const stop = (e: Event) => {
+      if (nodeAt(e.target!)) e.stopPropagation();
+    };
+    el.addEventListener('mousedown', stop, true);
+    return () => el.removeEventListener('mousedown', stop, true);
+  }, [wrapper, editing]);
+}
+
+const inTextField = (t: EventTarget) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
+
+export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenario) => void): PictureEditor {
+  const [editing, setEditingState] = useState(false);
+  const [picked, setSelected] = useState<string | null>(null);
+  const [connecting, setConnecting] = useState(false);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const selected = picked && scenario.nodes.some((n) => n.id === picked) ? picked : null;
+  const dragFrom = useRef<string | null>(null);
+  // A drag ends with a click on the drawing behind both components: not a click on empty space.
+  const dragged = useRef(false);
+
+  const run = (edit: PictureEdit & { id?: string }) => {
+    if (!edit.ok) return setMessage(edit.error);
+    apply(edit.scenario);
+    setMessage(edit.said);
+    if (edit.id) setSelected(edit.id);
+  };
+  const setEditing = (on: boolean) => {
+    setEditingState(on);
+    setConnecting(false);
+    setRenaming(null);
+    setMessage(on ? 'Edit mode: click a component to select it, or empty space to add one.' : '');
+  };
+  const onNode = (id: string) => {
+    if (connecting && selected) {
+      setConnecting(false);
+      run(addDependency(scenario, selected, id));
+      return;
+    }
+    setSelected(id);
+    setMessage(`Selected ${scenario.nodes.find((n) => n.id === id)?.label ?? id}.`);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!editing || inTextField(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    const key = e.key;
+    if (key === 'n' || key === 'N') run(addComponent(scenario));
+    else if (key === 'Escape') {
+      setConnecting(false);
+      setMessage('');
+    } else if (!selected) return;
+    else if (key === 'Delete' || key === 'Backspace') run(removeComponent(scenario, selected));
+    else if (key === 'F2') setRenaming(scenario.nodes.find((n) => n.id === selected)?.label ?? '');
+    else if (key === 'd' || key === 'D') {
+      setConnecting(true);
+      setMessage('Now click or press Enter on the component it depends on (Escape cancels).');
+    } else return;
+    e.preventDefault();
+  };
+  return {
+    editing,
+    setEditing,
+    selected,
+    onNode,
+    onBackgroundClick: () => {
+      if (dragged.current) dragged.current = false;
+      else run(addComponent(scenario));
+    },
+    onPointerDown: (e: PointerEvent) => {
+      dragFrom.current = editing ? nodeAt(e.target) : null;
+      dragged.current = false;
+    },
+    onPointerUp: (e: PointerEvent) => {
+      const from = dragFrom.current;
+      dragFrom.current = null;
+      const to = nodeAt(e.target);
+      if (!editing || !from || !to || from === to) return;
+      dragged.current = true;
+      setSelected(from);
+      run(addDependency(scenario, from, to));
+    },
+    onKeyDown,
+    onDoubleClick: (e: MouseEvent) => {
+      const id = editing ? (e.target as Element).closest('[data-node]')?.getAttribute('data-node') : null;
+      if (!id) return;
+      setSelected(id);
+      setRenaming(scenario.nodes.find((n) => n.id === id)?.label ?? '');
+    },
+    bar: { scenario, selected, connecting, renaming, message, run, setConnecting, setRenaming },
+  };
+}
+
+/** The Edit toggle and, in edit mode, the keys: above the drawing, the same height whatever is selected. */
+export function PictureEditToggle({ editor }: { editor: PictureEditor }) {
+  const { editing, setEditing } = editor;
+  return (
+    <div className="sim-picture-edit no-print">
+      <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)} data-testid="sim-picture-edit">
+        Edit on the picture
+      </button>
+      {editing && (
+        <p className="sim-hint" data-testid="sim-picture-hint">
+          Click empty space or press N to add a component. Drag from one component to another: the one you drag from depends on the one you drop on. Select a component (click, or Tab and Enter), then: D and another component adds a dependency (the selected one depends on the other), Delete or Backspace removes it, F2 or a double-click renames it (Enter confirms, Escape cancels).
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** In edit mode, below the drawing (so the picture does not move as it changes): the tools for the selection and what the last edit did. */
+export function PictureEditBar({ editor }: { editor: PictureEditor }) {
+  const { editing, bar } = editor;
+  const { scenario, selected, connecting, renaming, message, run, setConnecting, setRenaming } = bar;
+  const node = scenario.nodes.find((n) => n.id === selected);
+  const nameOf = (id: string) => scenario.nodes.find((n) => n.id === id)?.label ?? id;
+  if (!editing) return null;
+  return (
+    <div className="sim-views no-print" role="group" aria-label="Edit the selected component">
+      <button type="button" onClick={() => run(addComponent(scenario))}>
+        Add a component
+      </button>
+      {node && (
+        <>
+          <span>Selected: {node.label}</span>
+          <button type="button" aria-pressed={connecting} onClick={() => setConnecting(!connecting)}>
+            {node.label} depends on…
+          </button>
+          <button type="button" onClick={() => setRenaming(node.label)}>
+            Rename
+          </button>
+          <button type="button" onClick={() => run(removeComponent(scenario, node.id))}>
+            Remove {node.label}
+          </button>
+          {scenario.edges
+            .filter((e) => e.from === node.id)
+            .map((e) => (
+              <button key={e.to} type="button" onClick={() => run(removeDependency(scenario, e.from, e.to))}>
+                Remove the dependency on {nameOf(e.to)}
+              </button>
+            ))}
+        </>
+      )}
+      {node && renaming !== null && (
+        <label>
+          New name for {node.label}{' '}
+          <input
+            // Focused as it appears, so F2 then typing renames straight away.
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus
+            value={renaming}
+            onChange={(e) => setRenaming(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                run(renameComponent(scenario, node.id, renaming));
+                setRenaming(null);
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                setRenaming(null);
+              }
+            }}
+            data-testid="sim-picture-rename"
+          />
+        </label>
+      )}
+      <p className="sim-hint" aria-live="polite" data-testid="sim-picture-status">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,325 @@
+// Editing the simulator's scenario in a real browser: Undo and Redo (buttons and keys) over form edits
+// and imports, and the editor's forms themselves. Expected graphs are what the test itself typed or
+// pasted, never read back from the island.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { serviceAvailability } from '../../src/engine/service-availability/index.ts';
+import type { ScenarioInput } from '../../src/engine/contagion/index.ts';
+import { getScenario } from '../../src/lib/scenarios.ts';
+import { axeViolations, close, open, useBrowser, type Visit } from './harness.ts';
+
+const TOOL = '/tools/simulator/';
+const sim = (page: Page) => page.locator('.sim').first();
+const node = (page: Page, id: string) => sim(page).locator(`svg[data-graph-svg] [data-node="${id}"]`);
+const undoButton = (page: Page) => sim(page).getByRole('button', { name: 'Undo', exact: true });
+const redoButton = (page: Page) => sim(page).getByRole('button', { name: 'Redo', exact: true });
+
+async function openTool(options: Parameters<typeof open>[1] = {}): Promise<Visit> {
+  const v = await open(TOOL, options);
+  await v.page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  return v;
+}
+
+async function openEditor(page: Page) {
+  await sim(page).locator('summary', { hasText: /Build your own/ }).click();
+  await sim(page).getByTestId('sim-add-id').waitFor();
+}
+
+/** Adds a component through the editor's form, as a reader would. */
+async function addNode(page: Page, id: string, label: string) {
+  await sim(page).getByTestId('sim-add-id').fill(id);
+  await sim(page).getByTestId('sim-add-label').fill(label);
+  await sim(page).getByTestId('sim-add-node').click();
+  await expect.poll(() => node(page, id).count()).toBe(1);
+}
+
+useBrowser();
+
+describe('undo and redo', () => {
+  test('buttons step back and forward through form edits, and are disabled at either end', async () => {
+    const v = await openTool();
+    const { page } = v;
+    expect(await undoButton(page).isDisabled()).toBe(true);
+    expect(await redoButton(page).isDisabled()).toBe(true);
+    await openEditor(page);
+    await addNode(page, 'test_one', 'Test one');
+    await addNode(page, 'test_two', 'Test two');
+    expect(await redoButton(page).isDisabled()).toBe(true);
+
+    await undoButton(page).click();
+    await expect.poll(() => node(page, 'test_two').count()).toBe(0);
+    expect(await node(page, 'test_one').count()).toBe(1);
+    await undoButton(page).click();
+    await expect.poll(() => node(page, 'test_one').count()).toBe(0);
+    // Back on the preset the page opened with: nothing left to undo.
+    expect(await undoButton(page).isDisabled()).toBe(true);
+    expect(await sim(page).locator('.sim-pick select').inputValue()).not.toBe('__custom');
+
+    await redoButton(page).click();
+    await redoButton(page).click();
+    await expect.poll(() => node(page, 'test_two').count()).toBe(1);
+    expect(await node(page, 'test_one').count()).toBe(1);
+    expect(await redoButton(page).isDisabled()).toBe(true);
+    await close(v);
+  });
+
+  test('Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y work outside text fields and leave a text field its own undo', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await openEditor(page);
+    await addNode(page, 'test_key', 'Test key');
+
+    // In a text field the keys belong to the field: the scenario keeps the node.
+    const idField = sim(page).getByTestId('sim-add-id');
+    await idField.fill('typing');
+    await idField.press('Control+z');
+    expect(await node(page, 'test_key').count()).toBe(1);
+
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, 'test_key').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => node(page, 'test_key').count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, 'test_key').count()).toBe(0);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => node(page, 'test_key').count()).toBe(1);
+    await close(v);
+  });
+
+  test('an import is undone like any other edit', async () => {
+    const v = await openTool();
+    const { page } = v;
+    const before = await sim(page).getAttribute('data-scenario');
+    await sim(page).locator('summary', { hasText: /Import, export and share/ }).click();
+    await sim(page).getByTestId('sim-import-text').fill('from,to\nwallet_x,rpc_y\n');
+    await sim(page).getByTestId('sim-import-load').click();
+    await expect.poll(() => node(page, 'wallet_x').count(), { timeout: 15_000 }).toBe(1);
+    await undoButton(page).click();
+    await expect.poll(() => node(page, 'wallet_x').count()).toBe(0);
+    expect(await sim(page).getAttribute('data-scenario')).toBe(before);
+    await redoButton(page).click();
+    await expect.poll(() => node(page, 'rpc_y').count()).toBe(1);
+    await close(v);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the Undo and Redo buttons are axe clean (${colorScheme})`, async () => {
+      const v = await openTool({ colorScheme });
+      await openEditor(v.page);
+      await addNode(v.page, 'test_axe', 'Test axe');
+      expect(await axeViolations(v.page, '.sim-undo')).toEqual([]);
+      await close(v);
+    });
+  }
+});
+
+/** The scenario as the site reads it from content/scenarios (ratios such as "1/2" made numbers). */
+const scenarioFile = (id: string) => getScenario(id) as ScenarioInput;
+
+async function openAvailability(page: Page) {
+  await sim(page).locator('summary', { hasText: /Availability of each service/ }).click();
+  await sim(page).getByTestId('sim-availability-table').waitFor({ timeout: 15_000 });
+}
+
+describe('availability of each service', () => {
+  test('the figures shown are the engine’s for the preset, correlated and independent', async () => {
+    const v = await openTool();
+    const { page } = v;
+    const id = (await sim(page).getAttribute('data-scenario'))!;
+    await openAvailability(page);
+    // The engine run here, in Node, on the scenario file, with its own defaults.
+    const expected = serviceAvailability(scenarioFile(id), { monteCarlo: { trials: 20_000 } }).services;
+    const rows = sim(page).locator('[data-testid="sim-availability-table"] tbody tr');
+    expect(await rows.count()).toBe(expected.length);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const s of expected) {
+      const row = sim(page).locator(`tr[data-service="${s.id}"]`);
+      const [correlated, independent] = await row.locator('td').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent ?? ''));
+      const shownPercent = (text: string) => Number(/([\d.]+)%/.exec(text)![1]);
+      expect(Math.abs(shownPercent(correlated!) - s.availability * 100)).toBeLessThan(0.00006);
+      if (s.independent !== null) expect(Math.abs(shownPercent(independent!) - s.independent * 100)).toBeLessThan(0.00006);
+    }
+    await close(v);
+  });
+
+  test('a bad availability keeps its text, says what is wrong at the field and hides the figures until fixed', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await openAvailability(page);
+    const field = sim(page).locator('input[data-testid^="sim-availability-"]').first();
+    const testId = (await field.getAttribute('data-testid'))!;
+    await field.fill('1.5');
+    expect(await sim(page).getByTestId(`${testId}-error`).textContent()).toMatch(/from 0 to 1/);
+    expect(await field.inputValue()).toBe('1.5');
+    expect(await sim(page).getByTestId('sim-availability-table').count()).toBe(0);
+    await field.fill('0.99');
+    await sim(page).getByTestId('sim-availability-table').waitFor();
+    await close(v);
+  });
+
+  test('a service opens in the redundancy calculator showing its model', async () => {
+    const v = await openTool();
+    const { page } = v;
+    const id = (await sim(page).getAttribute('data-scenario'))!;
+    await openAvailability(page);
+    const exact = serviceAvailability(scenarioFile(id), { monteCarlo: { trials: 20_000 } }).services.find((s) => s.method === 'exact')!;
+    const link = sim(page).locator(`tr[data-service="${exact.id}"] a`, { hasText: /redundancy calculator/ });
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL(/\/tools\/redundancy\//);
+    await expect
+      .poll(async () => Number(await page.getByTestId('rc-single-endpoint-result').getAttribute('data-unavailability')), { timeout: 15_000 })
+      .toBeCloseTo(1 - exact.availability, 12);
+    await close(v);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the panel is axe clean (${colorScheme})`, async () => {
+      const v = await openTool({ colorScheme });
+      await openAvailability(v.page);
+      expect(await axeViolations(v.page, '[data-testid="sim-availability"]')).toEqual([]);
+      await close(v);
+    });
+  }
+});
+
+const drawn = (page: Page) => sim(page).locator('svg[data-graph-svg] [data-node]');
+const ids = async (page: Page) => drawn(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-node')!));
+const edge = (page: Page, from: string, to: string) => sim(page).locator(`svg[data-graph-svg] [data-edge="${from}>${to}"]`);
+
+async function startEditing(page: Page) {
+  await sim(page).getByTestId('sim-picture-edit').click();
+  await sim(page).getByTestId('sim-picture-hint').waitFor();
+}
+
+describe('editing on the picture', () => {
+  test('by mouse: add on empty space, a dependency by button and by drag, double-click rename, remove, and Undo', async () => {
+    const v = await openTool();
+    const { page } = v;
+    const before = await ids(page);
+    await startEditing(page);
+    expect(await sim(page).getByTestId('sim-picture-edit').getAttribute('aria-pressed')).toBe('true');
+    // The hint says which way a dependency points.
+    expect(await sim(page).getByTestId('sim-picture-hint').textContent()).toMatch(/the selected one depends on the other/);
+
+    await sim(page).locator('svg[data-graph-svg]').click({ position: { x: 3, y: 3 } });
+    await expect.poll(() => ids(page)).toHaveLength(before.length + 1);
+    const added = (await ids(page)).find((id) => !before.includes(id))!;
+    expect(added).toMatch(/^component_\d+$/);
+
+    // The new component depends on the preset's first one.
+    await node(page, added).click();
+    await sim(page).getByRole('button', { name: /depends on…$/ }).click();
+    await node(page, before[0]!).click();
+    await expect.poll(() => edge(page, added, before[0]!).count()).toBe(1);
+
+    // A drag from the preset's second component to the new one: the second now depends on the new one.
+    const centre = async (id: string) => {
+      const box = (await node(page, id).locator('.sim-shape').boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const [from, to] = [await centre(before[1]!), await centre(added)];
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => edge(page, before[1]!, added).count()).toBe(1);
+    // The drag neither panned the drawing nor added a component.
+    expect(await ids(page)).toHaveLength(before.length + 1);
+
+    await node(page, added).dblclick();
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await rename.fill('Renamed here');
+    await rename.press('Enter');
+    await expect.poll(() => node(page, added).getAttribute('aria-label')).toMatch(/^Renamed here,/);
+
+    await sim(page).getByRole('button', { name: 'Remove Renamed here', exact: true }).click();
+    await expect.poll(() => node(page, added).count()).toBe(0);
+    await undoButton(page).click();
+    await expect.poll(() => node(page, added).count()).toBe(1);
+    expect(await edge(page, added, before[0]!).count()).toBe(1);
+    await close(v);
+  });
+
+  test('by keyboard: select with Enter, N adds, D then Enter adds a dependency, F2 renames (Escape cancels), Delete removes, Ctrl+Z undoes', async () => {
+    const v = await openTool();
+    const { page } = v;
+    const before = await ids(page);
+    await startEditing(page);
+    const target = before[1]!;
+    await node(page, target).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => node(page, target).getAttribute('aria-pressed')).toBe('true');
+
+    await page.keyboard.press('n');
+    await expect.poll(() => ids(page)).toHaveLength(before.length + 1);
+    const added = (await ids(page)).find((id) => !before.includes(id))!;
+    // The new component is selected; D, then Enter on the focused one: the new one depends on it.
+    await node(page, target).focus();
+    await page.keyboard.press('d');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => edge(page, added, target).count()).toBe(1);
+
+    await page.keyboard.press('Enter'); // select the target
+    await page.keyboard.press('F2');
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await expect.poll(() => rename.evaluate((el) => el === document.activeElement)).toBe(true);
+    const named = await node(page, target).getAttribute('aria-label');
+    await page.keyboard.type(' changed');
+    await page.keyboard.press('Escape');
+    expect(await rename.count()).toBe(0);
+    expect(await node(page, target).getAttribute('aria-label')).toBe(named);
+    await node(page, target).focus();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Keyboard name');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => node(page, target).getAttribute('aria-label')).toMatch(/^Keyboard name[ ,]/);
+
+    await node(page, target).focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => node(page, target).count()).toBe(0);
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, target).count()).toBe(1);
+    await close(v);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`edit mode with a selection is axe clean (${colorScheme})`, async () => {
+      const v = await openTool({ colorScheme });
+      await startEditing(v.page);
+      const first = (await ids(v.page))[0]!;
+      await node(v.page, first).click();
+      expect(await axeViolations(v.page, '.sim-stage-graph')).toEqual([]);
+      await close(v);
+    });
+  }
+});
+
+describe('the editor forms', () => {
+  test('add a component and a dependency; a bad field says what is wrong beside it and keeps what was typed', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await openEditor(page);
+    await addNode(page, 'form_a', 'Form A');
+    await addNode(page, 'form_b', 'Form B');
+
+    await sim(page).getByTestId('sim-edge-from').selectOption('form_a');
+    await sim(page).getByTestId('sim-edge-to').selectOption('form_b');
+    await sim(page).getByTestId('sim-add-edge').click();
+    await expect.poll(() => sim(page).locator('svg[data-graph-svg] [data-edge="form_a>form_b"]').count()).toBe(1);
+
+    // A weight that is not a number: the message is at the field, the text stays.
+    const weight = sim(page).getByTestId('sim-edge-weight');
+    await weight.fill('heavy');
+    await sim(page).getByTestId('sim-add-edge').click();
+    const error = sim(page).getByTestId('sim-edge-weight-error');
+    expect(await error.textContent()).toMatch(/“heavy” is not a number/);
+    expect((await weight.getAttribute('aria-describedby'))?.split(' ')).toContain(await error.getAttribute('id'));
+    expect(await weight.inputValue()).toBe('heavy');
+    expect(await weight.getAttribute('aria-invalid')).toBe('true');
+    await close(v);
+  });
+});
