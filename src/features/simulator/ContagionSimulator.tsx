@@ -10,7 +10,7 @@ import { Notices } from '../shared/Notices.tsx';
 import { BlastRadiusTable } from './BlastRadiusTable.tsx';
 import { GraphSvg } from './graph/GraphSvg.tsx';
 import { UndoRedo } from './history/UndoRedo.tsx';
-import { PictureEditBar, PictureEditToggle, useNoPanFromNodes, usePictureEditor } from './editor/PictureEditor.tsx';
+import { PictureEditBar, PictureEditHint, PictureEditToggle, useNoPanFromNodes, usePictureEditor } from './editor/PictureEditor.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { NodeTable } from './graph/NodeTable.tsx';
 import { layeredLayout } from './layered-positions.ts';
@@ -107,6 +107,8 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
   const graphProps = { layout, nodes, edges: drawnEdges, status, seeds, colours, onToggle: toggle, resetKey: state.resetKey };
   const editingProps = picture.editing ? { onToggle: picture.onNode, editing: { selected: picture.selected, onBackgroundClick: picture.onBackgroundClick } } : {};
   const title = `Dependency graph of ${file.title ?? 'your scenario'}`;
+  // The one view the picture editor works in: the single SVG drawing.
+  const svgView = state.view === 'graph' && !(state.compare && mitigations.length > 0) && nodes.length <= CANVAS_THRESHOLD;
 
   return (
     <div className="sim" ref={rootRef} data-scenario={file.id} data-step={shown} data-last-wave={lastWave} data-ready="">
@@ -156,6 +158,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         <button type="button" aria-pressed={state.view === 'table'} onClick={() => dispatch({ type: 'set-view', view: 'table' })}>
           Table
         </button>
+        {!embedded && svgView && <PictureEditToggle editor={picture} />}
       </div>
 
       {state.view === 'table' ? (
@@ -179,7 +182,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         // Keys for edit mode (editor/PictureEditor.tsx) bubble here from the focused component.
         // eslint-disable-next-line jsx-a11y/no-static-element-interactions
         <div ref={pictureRef} onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick} onPointerDown={picture.onPointerDown} onPointerUp={picture.onPointerUp}>
-          {!embedded && <PictureEditToggle editor={picture} />}
+          {!embedded && <PictureEditHint editor={picture} />}
           <GraphSvg {...graphProps} {...editingProps} id={uid} title={title} />
           <PictureEditBar editor={picture} />
         </div>

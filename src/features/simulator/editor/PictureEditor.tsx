@@ -135,20 +135,23 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
   };
 }
 
-/** The Edit toggle and, in edit mode, the keys: above the drawing, the same height whatever is selected. */
+/** The Edit toggle: in the row of view buttons, so it costs the first screen no height. */
 export function PictureEditToggle({ editor }: { editor: PictureEditor }) {
   const { editing, setEditing } = editor;
   return (
-    <div className="sim-picture-edit no-print">
-      <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)} data-testid="sim-picture-edit">
-        Edit on the picture
-      </button>
-      {editing && (
-        <p className="sim-hint" data-testid="sim-picture-hint">
-          Click empty space or press N to add a component. Drag from one component to another: the one you drag from depends on the one you drop on. Select a component (click, or Tab and Enter), then: D and another component adds a dependency (the selected one depends on the other), Delete or Backspace removes it, F2 or a double-click renames it (Enter confirms, Escape cancels).
-        </p>
-      )}
-    </div>
+    <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)} data-testid="sim-picture-edit">
+      Edit on the picture
+    </button>
+  );
+}
+
+/** In edit mode, the keys: above the drawing, the same height whatever is selected. */
+export function PictureEditHint({ editor }: { editor: PictureEditor }) {
+  if (!editor.editing) return null;
+  return (
+    <p className="sim-hint sim-picture-edit no-print" data-testid="sim-picture-hint">
+      Click empty space or press N to add a component. Drag from one component to another: the one you drag from depends on the one you drop on. Select a component (click, or Tab and Enter), then: D and another component adds a dependency (the selected one depends on the other), Delete or Backspace removes it, F2 or a double-click renames it (Enter confirms, Escape cancels).
+    </p>
   );
 }
 
