@@ -7,7 +7,14 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import type { SimScenario } from '../simulation.ts';
-import { addComponent, addDependency, removeComponent, removeDependency, renameComponent, type PictureEdit } from './picture-edits.ts';
+import type { PictureEdit } from './picture-edits.ts';
+
+// The edits validate through the engine's schema (zod, about 28 KB): loaded when edit mode is first
+// switched on, so readers who only run scenarios never download it.
+type Edits = typeof import('./picture-edits.ts');
+let editsModule: Edits | null = null;
+const loadEdits = () => import('./picture-edits.ts').then((m) => (editsModule = m));
+type MakeEdit = (edits: Edits) => PictureEdit & { id?: string };
 
 export interface PictureEditor {
   editing: boolean;
@@ -28,7 +35,7 @@ export interface PictureEditor {
     connecting: boolean;
     renaming: string | null;
     message: string;
-    run: (edit: PictureEdit & { id?: string }) => void;
+    run: (make: MakeEdit) => void;
     setConnecting: (on: boolean) => void;
     setRenaming: (text: string | null) => void;
   };
@@ -65,13 +72,18 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
   // A drag ends with a click on the drawing behind both components: not a click on empty space.
   const dragged = useRef(false);
 
-  const run = (edit: PictureEdit & { id?: string }) => {
+  const show = (edit: PictureEdit & { id?: string }) => {
     if (!edit.ok) return setMessage(edit.error);
     apply(edit.scenario);
     setMessage(edit.said);
     if (edit.id) setSelected(edit.id);
   };
+  const run = (make: MakeEdit) => {
+    if (editsModule) show(make(editsModule));
+    else void loadEdits().then((m) => show(make(m)));
+  };
   const setEditing = (on: boolean) => {
+    if (on) void loadEdits();
     setEditingState(on);
     setConnecting(false);
     setRenaming(null);
@@ -80,7 +92,7 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
   const onNode = (id: string) => {
     if (connecting && selected) {
       setConnecting(false);
-      run(addDependency(scenario, selected, id));
+      run((m) => m.addDependency(scenario, selected, id));
       return;
     }
     setSelected(id);
@@ -89,12 +101,12 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
   const onKeyDown = (e: KeyboardEvent) => {
     if (!editing || inTextField(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
     const key = e.key;
-    if (key === 'n' || key === 'N') run(addComponent(scenario));
+    if (key === 'n' || key === 'N') run((m) => m.addComponent(scenario));
     else if (key === 'Escape') {
       setConnecting(false);
       setMessage('');
     } else if (!selected) return;
-    else if (key === 'Delete' || key === 'Backspace') run(removeComponent(scenario, selected));
+    else if (key === 'Delete' || key === 'Backspace') run((m) => m.removeComponent(scenario, selected));
     else if (key === 'F2') setRenaming(scenario.nodes.find((n) => n.id === selected)?.label ?? '');
     else if (key === 'd' || key === 'D') {
       setConnecting(true);
@@ -109,7 +121,7 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
     onNode,
     onBackgroundClick: () => {
       if (dragged.current) dragged.current = false;
-      else run(addComponent(scenario));
+      else run((m) => m.addComponent(scenario));
     },
     onPointerDown: (e: PointerEvent) => {
       dragFrom.current = editing ? nodeAt(e.target) : null;
@@ -122,7 +134,7 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
       if (!editing || !from || !to || from === to) return;
       dragged.current = true;
       setSelected(from);
-      run(addDependency(scenario, from, to));
+      run((m) => m.addDependency(scenario, from, to));
     },
     onKeyDown,
     onDoubleClick: (e: MouseEvent) => {
@@ -164,7 +176,7 @@ export function PictureEditBar({ editor }: { editor: PictureEditor }) {
   if (!editing) return null;
   return (
     <div className="sim-views no-print" role="group" aria-label="Edit the selected component">
-      <button type="button" onClick={() => run(addComponent(scenario))}>
+      <button type="button" onClick={() => run((m) => m.addComponent(scenario))}>
         Add a component
       </button>
       {node && (
@@ -176,13 +188,13 @@ export function PictureEditBar({ editor }: { editor: PictureEditor }) {
           <button type="button" onClick={() => setRenaming(node.label)}>
             Rename
           </button>
-          <button type="button" onClick={() => run(removeComponent(scenario, node.id))}>
+          <button type="button" onClick={() => run((m) => m.removeComponent(scenario, node.id))}>
             Remove {node.label}
           </button>
           {scenario.edges
             .filter((e) => e.from === node.id)
             .map((e) => (
-              <button key={e.to} type="button" onClick={() => run(removeDependency(scenario, e.from, e.to))}>
+              <button key={e.to} type="button" onClick={() => run((m) => m.removeDependency(scenario, e.from, e.to))}>
                 Remove the dependency on {nameOf(e.to)}
               </button>
             ))}
@@ -200,7 +212,7 @@ export function PictureEditBar({ editor }: { editor: PictureEditor }) {
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
-                run(renameComponent(scenario, node.id, renaming));
+                run((m) => m.renameComponent(scenario, node.id, renaming));
                 setRenaming(null);
               } else if (e.key === 'Escape') {
                 e.preventDefault();
