@@ -18,6 +18,8 @@ const host = useOtherSite(
   BASE,
 );
 
+// The host page waits for 'load', not network idle: two tool frames hydrating on a loaded 2-core CI
+// machine kept the network busy past 30 s once; the frame's own hydration wait below is what matters.
 async function frameOf(page: import('playwright-core').Page, id: string): Promise<Frame> {
   const handle = await page.locator(`iframe#${id}`).elementHandle();
   const frame = await handle!.contentFrame();
@@ -28,7 +30,7 @@ async function frameOf(page: import('playwright-core').Page, id: string): Promis
 describe('embeds in another site', () => {
   test('the simulator hydrates in the iframe, in the state its URL names, and follows it', async () => {
     const v = await open('/embed/atlas-preview.css');
-    await v.page.goto(`${host.origin()}/post/`, { waitUntil: 'networkidle' });
+    await v.page.goto(`${host.origin()}/post/`, { waitUntil: 'load' });
     const frame = await frameOf(v.page, 'sim');
     const sim = frame.locator('.sim').first();
     expect(await frame.locator('header.site-header, footer.site-footer').count()).toBe(0);
@@ -52,7 +54,7 @@ describe('embeds in another site', () => {
 
   test('the calculator hydrates in the iframe with the preset and SLO its URL names', async () => {
     const v = await open('/embed/atlas-preview.css');
-    await v.page.goto(`${host.origin()}/post/`, { waitUntil: 'networkidle' });
+    await v.page.goto(`${host.origin()}/post/`, { waitUntil: 'load' });
     const frame = await frameOf(v.page, 'calc');
     await expect.poll(() => frame.locator('.rc').first().getAttribute('data-group')).toBe('rpc-access');
     expect(await frame.getByTestId('rc-slo').inputValue()).toBe('0.9995');

@@ -24,7 +24,7 @@ const host = useOtherSite(hostPage, BASE);
 
 async function openHost() {
   const v = await open('/embed/atlas-preview.css');
-  await v.page.goto(`${host.origin()}/another-glossary/`, { waitUntil: 'networkidle' });
+  await v.page.goto(`${host.origin()}/another-glossary/`, { waitUntil: 'load' });
   return v;
 }
 /** Problems other than the host page's own origin (which is not the Atlas, by design). */
