@@ -23,9 +23,12 @@ export interface PanZoom {
   detach(): void;
 }
 
-/** Which pointer events may pan or zoom: not a double-click, and a wheel only with Ctrl or ⌘. */
+/** Which pointer events may pan or zoom: not a double-click, and a wheel only with Ctrl or ⌘. On a
+ * drawing marked `data-touch-scrolls` (one taller than the screen, drawn at full size on a phone), one
+ * finger scrolls the page instead of panning, so the reader is never trapped in it; two fingers pinch. */
 export function startsPanOrZoom(event: Event): boolean {
   if (event.type === 'dblclick') return false;
+  if (event.type === 'touchstart' && (event as TouchEvent).touches.length < 2 && (event.currentTarget as Element | null)?.hasAttribute?.('data-touch-scrolls')) return false;
   if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
   return true;
 }

@@ -4,7 +4,7 @@
  * radius, run a Monte Carlo, edit, import, export and share. The reader's choices are one reducer
  * (simulator-state.ts); everything shown is derived from them by simulation.ts over the engine.
  */
-import { lazy, Suspense, useCallback, useId, useMemo, useReducer, useRef } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useReducer, useRef, useState } from 'react';
 import { blastRadius } from '../../engine/contagion/index.ts';
 import { Notices } from '../shared/Notices.tsx';
 import { BlastRadiusTable } from './BlastRadiusTable.tsx';
@@ -13,8 +13,12 @@ import { UndoRedo } from './history/UndoRedo.tsx';
 import { PictureEditBar, PictureEditHint, PictureEditToggle, useNoPanFromNodes, usePictureEditor } from './editor/PictureEditor.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { NodeTable } from './graph/NodeTable.tsx';
-import { layeredLayout } from './layered-positions.ts';
+import type { Drawing } from './layout/drawing.ts';
+import { isGradedNode } from './layout/graded.ts';
+import { useLayout } from './layout/use-layout.ts';
+import { useNarrow } from './layout/use-narrow.ts';
 import { LazyPanel } from './LazyPanel.tsx';
+import { fetchPreset, type CatalogueEntry, type LoadedPreset } from './preset-catalogue.ts';
 import { MitigationsPanel } from './MitigationsPanel.tsx';
 import { typeColours } from './node-appearance.ts';
 import { OutcomePanel } from './OutcomePanel.tsx';
@@ -35,8 +39,12 @@ const loadImportExport = () => import('./import-export/ImportExport.tsx');
 const GraphCanvas = lazy(() => import('./graph/GraphCanvas.tsx').then((m) => ({ default: m.GraphCanvas })));
 
 export interface ContagionSimulatorProps {
-  /** the scenarios the reader can choose from (validated at build time) */
+  /** the preset scenarios already here (validated at build time): the one shown first at least */
   presets: SimScenario[];
+  /** every preset the reader can choose from, by id and title; the rest load when chosen (preset-catalogue.ts) */
+  catalogue?: CatalogueEntry[];
+  /** build-time drawings of the presets, by id (layout/preset-drawings.ts) */
+  drawings?: Record<string, Drawing>;
   /** id of the scenario shown first */
   initial: string;
   /** nodes failed at the start; default: the scenario's real trigger */
@@ -52,12 +60,30 @@ export interface ContagionSimulatorProps {
 /** Above this many nodes the graph is drawn on a canvas instead of as SVG elements. */
 export const CANVAS_THRESHOLD = 1500;
 
-export default function ContagionSimulator({ presets, initial, initialFailed, embedded = false, toolUrl = '/tools/simulator/', howUrl = `${toolUrl}#how-to-read` }: ContagionSimulatorProps) {
+export default function ContagionSimulator({ presets, catalogue, drawings, initial, initialFailed, embedded = false, toolUrl = '/tools/simulator/', howUrl = `${toolUrl}#how-to-read` }: ContagionSimulatorProps) {
   // useId, not a module counter: the server and the browser must agree on ids (Astro gives each island
   // its own prefix), or hydration leaves labels and SVG markers pointing at ids that do not exist.
   const uid = `sim${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const presetById = useMemo(() => new Map(presets.map((p) => [p.id, p])), [presets]);
-  const firstPreset = presetById.get(initial) ?? presets[0]!;
+  const [loaded, setLoaded] = useState<ReadonlyMap<string, LoadedPreset>>(() => new Map(presets.map((p) => [p.id!, { scenario: p, drawing: drawings?.[p.id!] }])));
+  const presetById = useMemo(() => new Map([...loaded].map(([id, p]) => [id, p.scenario])), [loaded]);
+  const firstPreset = useMemo(() => presets.find((p) => p.id === initial) ?? presets[0]!, [presets, initial]);
+  const choices = catalogue ?? presets.map((p) => ({ id: p.id!, title: p.title ?? p.id! }));
+  const loadedRef = useRef(loaded);
+  loadedRef.current = loaded;
+  /** A preset by id, fetched on first use; null for an id the catalogue does not have. */
+  const loadPreset = useCallback(
+    async (id: string): Promise<SimScenario | null> => {
+      const have = loadedRef.current.get(id);
+      if (have) return have.scenario;
+      if (!choices.some((c) => c.id === id)) return null;
+      const got = await fetchPreset(toolUrl, id);
+      setLoaded((m) => new Map(m).set(id, got));
+      return got.scenario;
+    },
+    // the catalogue and address are fixed for the island's life
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [toolUrl],
+  );
   const [state, dispatch] = useReducer(simulatorReducer, undefined, () => initialState(firstPreset, initialFailed));
   const { custom, failed, mitigations } = state;
   const file = custom ?? presetById.get(state.presetId) ?? firstPreset;
@@ -68,14 +94,16 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
   const preparedBase = useMemo(() => (mitigations.length ? prepare(file, []) : prepared), [file, mitigations, prepared]);
   const result = useMemo(() => cascadeOn(prepared, failed), [prepared, failed]);
   const baseline = useMemo(() => (preparedBase === prepared ? result : cascadeOn(preparedBase, failed)), [preparedBase, prepared, failed, result]);
-  const layout = useMemo(() => layeredLayout(result.scenario), [result.scenario]);
-  const baseLayout = useMemo(() => (baseline === result ? layout : layeredLayout(baseline.scenario)), [baseline, result, layout]);
   const colours = useMemo(() => typeColours([...new Set(file.nodes.map((n) => n.type))]), [file]);
   const lastWave = Math.max(0, result.outcome.waves.length - 1);
   const shown = state.step === null ? lastWave : Math.min(state.step, lastWave);
   const finished = shown >= lastWave;
   const status = useMemo(() => statusAtStep(result, shown), [result, shown]);
   const evidence = useMemo(() => evidenceOf(file), [file]);
+  const graded = useMemo(() => isGradedNode(evidence), [evidence]);
+  // One layout for every combination of mitigations (layout/union-graph.ts): nothing moves when one is ticked.
+  const narrow = useNarrow(rootRef);
+  const layout = useLayout(file, result.scenario, custom ? undefined : loaded.get(file.id ?? '')?.drawing, narrow, graded);
   // The verdict compares the final state (the same map the graph shows at the last wave).
   const comparison = useMemo(() => compareWithIncident(file, result.outcome.status, failed, mitigations, (id) => result.labels.get(id) ?? id), [file, result, failed, mitigations]);
   const seeds = useMemo(() => new Set(failed), [failed]);
@@ -91,7 +119,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
 
   usePlayback({ playing: state.playing, step: state.step, shown, lastWave, speed: state.speed }, dispatch);
   const markClick = useClickToWave(rootRef);
-  const shareUrl = useShareState(state, dispatch, { embedded, presetById, firstPreset, file, toolUrl });
+  const shareUrl = useShareState(state, dispatch, { embedded, loadPreset, firstPreset, file, toolUrl });
 
   const toggle = useCallback(
     (id: string) => {
@@ -114,19 +142,21 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
     <div className="sim" ref={rootRef} data-scenario={file.id} data-step={shown} data-last-wave={lastWave} data-ready="">
       {!embedded && (
         <div className="sim-pick">
-          {presets.length > 1 && (
+          {choices.length > 1 && (
           <>
           <label htmlFor={`${uid}-scenario`}>Scenario</label>
           <select
             id={`${uid}-scenario`}
             value={custom ? '__custom' : state.presetId}
             onChange={(e) => {
-              const preset = presetById.get(e.target.value);
-              if (preset) dispatch({ type: 'choose-preset', preset });
+              loadPreset(e.target.value).then(
+                (preset) => preset && dispatch({ type: 'choose-preset', preset }),
+                (error: Error) => dispatch({ type: 'notify', notice: error.message }),
+              );
             }}
           >
             {custom && <option value="__custom">Your scenario: {custom.title ?? 'untitled'}</option>}
-            {presets.map((p) => (
+            {choices.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}
               </option>
@@ -167,7 +197,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         <div className="sim-compare">
           <figure>
             <figcaption>Without mitigations: {baseline.outcome.failed.length} down</figcaption>
-            <GraphSvg {...graphProps} id={`${uid}-before`} title="Without mitigations" layout={baseLayout} status={baseline.outcome.status} edges={baseline.scenario.edges.map((e) => ({ ...e, grade: evidence.graded ? evidence.edge(e.from, e.to) : undefined })).filter((e) => state.showUnreported || e.grade === undefined || e.grade === 'reported')} onToggle={undefined} />
+            <GraphSvg {...graphProps} id={`${uid}-before`} title="Without mitigations" status={baseline.outcome.status} edges={baseline.scenario.edges.map((e) => ({ ...e, grade: evidence.graded ? evidence.edge(e.from, e.to) : undefined })).filter((e) => state.showUnreported || e.grade === undefined || e.grade === 'reported')} onToggle={undefined} />
           </figure>
           <figure>
             <figcaption>With mitigations: {result.outcome.failed.length} down</figcaption>

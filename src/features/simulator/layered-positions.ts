@@ -17,8 +17,18 @@ export interface Layout {
   nodes: Map<string, LayoutNode>;
   width: number;
   height: number;
-  /** rows actually used, bottom (infrastructure) first, with their y */
+  /** rows actually used, bottom (infrastructure) first, with the y of their (first) row of shapes:
+   * the row's name is drawn 34 units above it */
   rows: { layer: Layer; y: number }[];
+  /** each dependency's route ("from>to" -> x0, y0, x1, y1, ... from the dependency to the dependent);
+   * without one an edge is drawn straight (this fast layering, used for big graphs) */
+  routes?: ReadonlyMap<string, readonly number[]>;
+  /** characters per label line the layout made room for (default 20) */
+  wrap?: number;
+  /** names under the shapes (default) or beside them (the phone drawing, layout/narrow-drawing.ts) */
+  labelSide?: 'below' | 'right';
+  /** the phone drawing: shown at full size (taller than the screen), not shrunk to fit a height */
+  phone?: boolean;
 }
 
 export interface LayoutInput {

@@ -55,6 +55,8 @@ export type SimulatorAction =
   | { type: 'set-view'; view: 'graph' | 'table' }
   | { type: 'set-show-unreported'; on: boolean }
   | { type: 'dismiss-notices' }
+  /** something the reader must know that changed nothing (a preset that failed to load) */
+  | { type: 'notify'; notice: string }
   /** go back before the last edit to the scenario, or forward again */
   | { type: 'undo' }
   | { type: 'redo' }
@@ -127,6 +129,8 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
       return { ...state, showUnreported: action.on };
     case 'dismiss-notices':
       return { ...state, notices: [] };
+    case 'notify':
+      return { ...state, notices: [...state.notices, action.notice] };
     case 'restore-link':
       return { ...state, custom: action.custom, presetId: action.presetId, failed: action.failed, mitigations: action.mitigations, step: action.step, notices: action.notices };
   }

@@ -14,14 +14,15 @@ const MAX_MODEL_IN_LINK = 100_000;
 
 interface Options {
   embedded: boolean;
-  presetById: ReadonlyMap<string, SimScenario>;
+  /** a preset by id, fetched if need be; null if the catalogue has no such id */
+  loadPreset: (id: string) => Promise<SimScenario | null>;
   firstPreset: SimScenario;
   /** the scenario on screen */
   file: SimScenario;
   toolUrl: string;
 }
 
-export function useShareState(state: SimulatorState, dispatch: Dispatch<SimulatorAction>, { embedded, presetById, firstPreset, file, toolUrl }: Options): () => string {
+export function useShareState(state: SimulatorState, dispatch: Dispatch<SimulatorAction>, { embedded, loadPreset, firstPreset, file, toolUrl }: Options): () => string {
   const restored = useRef(false);
 
   // Restore from the URL once, on the full tool page only.
@@ -32,7 +33,7 @@ export function useShareState(state: SimulatorState, dispatch: Dispatch<Simulato
     const problems = [...parsed.problems];
     void (async () => {
       let custom: SimScenario | null = null;
-      let presetId = firstPreset.id;
+      let preset = firstPreset;
       if (parsed.model) {
         try {
           const text = await decodeModel(parsed.model);
@@ -42,11 +43,17 @@ export function useShareState(state: SimulatorState, dispatch: Dispatch<Simulato
           problems.push(`The scenario in this link could not be used (${(e as Error).message.split('\n')[0]}); showing a preset instead.`);
         }
       }
-      if (!custom && parsed.state.scenario) {
-        if (presetById.has(parsed.state.scenario)) presetId = parsed.state.scenario;
-        else problems.push(`The link names a scenario that does not exist (“${parsed.state.scenario}”); showing “${firstPreset.title}” instead.`);
+      if (!custom && parsed.state.scenario && parsed.state.scenario !== firstPreset.id) {
+        try {
+          const named = await loadPreset(parsed.state.scenario);
+          if (named) preset = named;
+          else problems.push(`The link names a scenario that does not exist (“${parsed.state.scenario}”); showing “${firstPreset.title}” instead.`);
+        } catch (e) {
+          problems.push(`${(e as Error).message} Showing “${firstPreset.title}” instead.`);
+        }
       }
-      const base = custom ?? presetById.get(presetId) ?? firstPreset;
+      const presetId = preset.id;
+      const base = custom ?? preset;
       const known = { nodes: new Set(base.nodes.map((n) => n.id)), mitigations: new Set((base.mitigations ?? []).map((m) => m.id)) };
       const fixed = reconcile(parsed.state, known);
       problems.push(...fixed.problems);
@@ -62,7 +69,7 @@ export function useShareState(state: SimulatorState, dispatch: Dispatch<Simulato
     })();
     // Once, on load: later changes of the state are written to the URL by the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [embedded, presetById, firstPreset, dispatch]);
+  }, [embedded, loadPreset, firstPreset, dispatch]);
 
   // Keep the URL in step with the state (tool page only). A reader's own scenario is encoded once, not
   // on every click; one too large for a link stays out of the address (a 20,000-node import made a

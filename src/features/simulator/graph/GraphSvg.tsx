@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { usePanZoom } from './use-pan-zoom.ts';
 import type { Layout } from '../layered-positions.ts';
+import { NAME_OFFSET, NODE_GEOMETRY, nameWidth, wrapLabel } from '../layout/node-box.ts';
 import { LAYER_NAMES, shapePath } from '../node-appearance.ts';
 import type { ShownStatus } from '../simulation.ts';
 import type { Grade } from '../evidence.ts';
@@ -29,18 +30,21 @@ export interface GraphSvgProps {
 
 const STATUS_WORD: Record<ShownStatus, string> = { up: 'up', down: 'down', degraded: 'degraded' };
 
-/** Lines of at most `width` characters, never cut short: a truncated label would hide part of what the
- * scenario says and make the visible text disagree with the node's accessible name. Rows are 120 units
- * apart, room for three label lines plus the status and grade lines (the longest content label wraps to three). */
-function wrap(label: string, width = 20): string[] {
-  const words = label.split(/\s+/);
-  const lines: string[] = [''];
-  for (const w of words) {
-    const line = lines[lines.length - 1]!;
-    if (line && (line + ' ' + w).length > width) lines.push(w);
-    else lines[lines.length - 1] = line ? `${line} ${w}` : w;
+/** A route as an SVG path, and the middle of its longest segment (where an evidence mark goes: on a
+ * straight run of the line, between the layers, never on a bend or a node). */
+function routePath(points: readonly number[]): { d: string; mid: [number, number] } {
+  let d = `M${points[0]},${points[1]}`;
+  let best = -1;
+  let mid: [number, number] = [points[0]!, points[1]!];
+  for (let i = 2; i + 1 < points.length; i += 2) {
+    d += ` L${points[i]},${points[i + 1]}`;
+    const len = Math.hypot(points[i]! - points[i - 2]!, points[i + 1]! - points[i - 1]!);
+    if (len > best) {
+      best = len;
+      mid = [(points[i]! + points[i - 2]!) / 2, (points[i + 1]! + points[i - 1]!) / 2];
+    }
   }
-  return lines;
+  return { d, mid };
 }
 
 export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0, editing }: GraphSvgProps) {
@@ -52,6 +56,8 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
     panZoom.current?.reset();
   }, [resetKey, layout, panZoom]);
   const titleId = `${id}-title`;
+  const side = layout.labelSide ?? 'below';
+  const g = NODE_GEOMETRY;
 
   return (
     <div className="sim-graph">
@@ -64,7 +70,8 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
       <svg
         ref={svgRef}
         onClick={editing ? (e) => !(e.target as Element).closest('[data-node]') && editing.onBackgroundClick() : undefined}
-        className={`sim-svg${editing ? ' is-editing' : ''}`}
+        className={`sim-svg${editing ? ' is-editing' : ''}${layout.phone ? ' is-phone' : ''}`}
+        data-touch-scrolls={layout.phone ? '' : undefined}
         viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={titleId} data-graph-svg="">
         <title id={titleId}>{title}</title>
         <defs>
@@ -96,18 +103,34 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
               const hot = status.get(e.to) !== 'up';
               const grade = e.grade ?? 'none'; // none: an ungraded graph, drawn plain (the legend says so)
               const soft = e.kind === 'soft';
-              const dx = b.x - a.x;
-              const dy = b.y - a.y;
-              const len = Math.hypot(dx, dy) || 1;
-              const pad = 26;
-              const x1 = a.x + (dx / len) * pad;
-              const y1 = a.y + (dy / len) * pad;
-              const x2 = b.x - (dx / len) * (pad + 4);
-              const y2 = b.y - (dy / len) * (pad + 4);
+              const cls = `sim-edge ev-${grade}${soft ? ' soft' : ''}${hot ? ' hot' : ''}`;
+              const marker = `url(#${id}-arrow${soft ? '-soft' : ''}${hot ? '-hot' : ''})`;
+              const key = `${e.from}>${e.to}`;
+              const route = layout.routes?.get(key);
+              let line;
+              let mid: [number, number];
+              if (route && route.length >= 4) {
+                // routed by the layout around every node box (layout/elk-drawing.ts, layout/narrow-drawing.ts)
+                const r = routePath(route);
+                mid = r.mid;
+                line = <path d={r.d} className={cls} markerEnd={marker} />;
+              } else {
+                // the fast layering for big graphs has no routes: a straight line between the shapes
+                const dx = b.x - a.x;
+                const dy = b.y - a.y;
+                const len = Math.hypot(dx, dy) || 1;
+                const pad = 26;
+                const x1 = a.x + (dx / len) * pad;
+                const y1 = a.y + (dy / len) * pad;
+                const x2 = b.x - (dx / len) * (pad + 4);
+                const y2 = b.y - (dy / len) * (pad + 4);
+                mid = [(x1 + x2) / 2, (y1 + y2) / 2];
+                line = <line x1={x1} y1={y1} x2={x2} y2={y2} className={cls} markerEnd={marker} />;
+              }
               return (
-                <g key={`${e.from}>${e.to}`} className={`sim-edge-group ev-${grade}`} data-edge={`${e.from}>${e.to}`} data-evidence={grade}>
-                  <line x1={x1} y1={y1} x2={x2} y2={y2} className={`sim-edge ev-${grade}${soft ? ' soft' : ''}${hot ? ' hot' : ''}`} markerEnd={`url(#${id}-arrow${soft ? '-soft' : ''}${hot ? '-hot' : ''})`} />
-                  {grade !== 'reported' && grade !== 'none' && <EvidenceMark grade={grade as Grade} x={(x1 + x2) / 2} y={(y1 + y2) / 2} />}
+                <g key={key} className={`sim-edge-group ev-${grade}`} data-edge={key} data-evidence={grade}>
+                  {line}
+                  {grade !== 'reported' && grade !== 'none' && <EvidenceMark grade={grade as Grade} x={mid[0]} y={mid[1]} />}
                 </g>
               );
             })}
@@ -118,8 +141,13 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
               if (!p) return null;
               const s = status.get(n.id) ?? 'up';
               const seed = seeds.has(n.id);
-              const lines = wrap(n.label);
+              const lines = wrapLabel(n.label, layout.wrap ?? 20);
               const graded = n.grade === 'inferred' || n.grade === 'assumed';
+              // Beside the shape (phone drawing): the lines, with room for the state word, centred on the shape.
+              const reserved = lines.length + (graded ? 1 : 0) + 1;
+              const half = Math.max(g.ringRadius, reserved * 7 + 6);
+              const labelX = side === 'right' ? NAME_OFFSET : 0;
+              const labelY = side === 'right' ? 4 - (reserved - 1) * 7 : g.firstBaseline;
               const action = editing ? 'press Enter to select it for editing' : onToggle ? (seed ? 'press Enter to restore it' : 'press Enter to make it fail') : '';
               const picked = editing?.selected === n.id;
               return (
@@ -147,7 +175,11 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                   }
                 >
                   {/* An invisible hit area over the shape and its label: the whole node is one big target. */}
-                  <rect className="sim-hit" x={-62} y={-30} width={124} height={30 + 20 + 14 * (lines.length + (s === 'up' ? 0 : 1) + (graded ? 1 : 0))} />
+                  {side === 'right' ? (
+                    <rect className="sim-hit" x={-g.ringRadius} y={-half} width={g.ringRadius + NAME_OFFSET + nameWidth(lines)} height={2 * half} />
+                  ) : (
+                    <rect className="sim-hit" x={-62} y={-30} width={124} height={30 + 20 + 14 * (lines.length + (s === 'up' ? 0 : 1) + (graded ? 1 : 0))} />
+                  )}
                   {seed && <circle r={30} className="sim-seed-ring" />}
                   {picked && <circle r={36} className="sim-seed-ring sim-selected-ring" />}
                   <path d={shapePath(p.layer)} fill={colours.get(n.type) ?? '#888'} className="sim-shape" />
@@ -157,19 +189,19 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                       !
                     </text>
                   )}
-                  <text className="sim-label" y={34} textAnchor="middle">
+                  <text className="sim-label" x={labelX} y={labelY} textAnchor={side === 'right' ? 'start' : 'middle'}>
                     {lines.map((l, i) => (
-                      <tspan key={i} x={0} dy={i ? 14 : 0}>
+                      <tspan key={i} x={labelX} dy={i ? 14 : 0}>
                         {i < lines.length - 1 ? `${l} ` : l}
                       </tspan>
                     ))}
                     {graded && (
-                      <tspan x={0} dy={14} className="sim-node-grade">
+                      <tspan x={labelX} dy={14} className="sim-node-grade">
                         {` (${n.grade})`}
                       </tspan>
                     )}
                     {s !== 'up' && (
-                      <tspan x={0} dy={14} className="sim-state-word">
+                      <tspan x={labelX} dy={14} className="sim-state-word">
                         {` ${s.toUpperCase()}`}
                       </tspan>
                     )}
