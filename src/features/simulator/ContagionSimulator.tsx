@@ -169,10 +169,11 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
       )}
       <Notices notices={state.notices} onDismiss={() => dispatch({ type: 'dismiss-notices' })} className="sim-notice" />
       <div className="sim-story">
-        <h3>{file.title ?? 'Your scenario'}</h3>
-        {file.dates && <p className="sim-muted">{file.dates.join(', ')}</p>}
-        {file.story && <StoryText story={file.story} />}
-        {file.trigger && <p className="sim-muted">Trigger: {file.trigger.description}</p>}
+        <h3>
+          {file.title ?? 'Your scenario'}
+          {file.dates && <span className="sim-story-dates"> {file.dates.join(', ')}</span>}
+        </h3>
+        {file.story ? <StoryText story={file.story} trigger={file.trigger?.description} /> : file.trigger && <p className="sim-muted">Trigger: {file.trigger.description}</p>}
       </div>
 
       {/* The stage: graph, playback, mitigations and outcome on one screen. Wide: the graph stays in view
@@ -272,16 +273,20 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
   );
 }
 
-/** The story's first sentence, with the rest one click away ("More"), so the graph comes first. */
-function StoryText({ story }: { story: string }) {
+/** The story's first sentence, with the rest and the trigger one click away ("More"), so the graph
+ * comes first. */
+function StoryText({ story, trigger }: { story: string; trigger?: string }) {
   const cut = /^(.+?[.!?])\s+(?=[A-Z])/.exec(story);
-  if (!cut) return <p>{story}</p>;
+  const lead = cut ? cut[1] : story;
+  const rest = cut ? story.slice(cut[0].length) : '';
+  if (!rest && !trigger) return <p className="sim-story-lead">{lead}</p>;
   return (
     <>
-      <p className="sim-story-lead">{cut[1]}</p>
+      <p className="sim-story-lead">{lead}</p>
       <details className="sim-story-more">
-        <summary>More of the story</summary>
-        <p>{story.slice(cut[0].length)}</p>
+        <summary>More of the story{trigger ? ', and the trigger' : ''}</summary>
+        {rest && <p>{rest}</p>}
+        {trigger && <p className="sim-muted">Trigger: {trigger}</p>}
       </details>
     </>
   );

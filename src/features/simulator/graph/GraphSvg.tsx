@@ -65,7 +65,7 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
         <button type="button" onClick={() => panZoom.current?.zoomBy(1.25)} aria-label="Zoom in">+</button>
         <button type="button" onClick={() => panZoom.current?.zoomBy(0.8)} aria-label="Zoom out">−</button>
         <button type="button" onClick={() => panZoom.current?.reset()}>Reset view</button>
-        <span className="sim-hint">Drag to pan; Ctrl + wheel or the buttons to zoom.</span>
+        <span className="sim-hint">{layout.phone ? 'Pinch or use the buttons to zoom; one finger scrolls the page.' : 'Drag to pan; Ctrl + wheel or the buttons to zoom.'}</span>
       </div>
       <svg
         ref={svgRef}
