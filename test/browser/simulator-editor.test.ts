@@ -287,15 +287,113 @@ describe('editing on the picture', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`edit mode with a selection is axe clean (${colorScheme})`, async () => {
+    test(`edit mode with a selection, and the rename field with a refused name, are axe clean (${colorScheme})`, async () => {
       const v = await openTool({ colorScheme });
       await startEditing(v.page);
       const first = (await ids(v.page))[0]!;
       await node(v.page, first).click();
       expect(await axeViolations(v.page, '.sim-stage-graph')).toEqual([]);
+      await node(v.page, first).dblclick();
+      const rename = sim(v.page).getByTestId('sim-picture-rename');
+      await rename.fill('');
+      await rename.press('Enter');
+      await sim(v.page).getByTestId('sim-picture-rename-error').waitFor();
+      expect(await axeViolations(v.page, '.sim-stage-graph')).toEqual([]);
       await close(v);
     });
   }
+});
+
+/** The box of a component's drawn shape and of the rename field, in page pixels. */
+const shapeBox = async (page: Page, id: string) => (await node(page, id).locator('.sim-shape').boundingBox())!;
+const renameBox = async (page: Page) => (await sim(page).getByTestId('sim-picture-rename').boundingBox())!;
+
+describe('renaming in place', () => {
+  test('the field opens over the component, focused with the name selected; a refused name keeps the text and says why beside it', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await startEditing(page);
+    const target = (await ids(page))[2]!;
+    const label = (await node(page, target).locator('.sim-label').textContent())!;
+    await node(page, target).dblclick();
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await rename.waitFor();
+    // Over the component: the field's box contains the shape's centre.
+    const [shape, field] = [await shapeBox(page, target), await renameBox(page)];
+    const [cx, cy] = [shape.x + shape.width / 2, shape.y + shape.height / 2];
+    expect(cx).toBeGreaterThanOrEqual(field.x);
+    expect(cx).toBeLessThanOrEqual(field.x + field.width);
+    expect(cy).toBeGreaterThanOrEqual(field.y);
+    expect(cy).toBeLessThanOrEqual(field.y + field.height);
+    // Focused, the whole name selected: typing replaces it.
+    const state = await rename.evaluate((el: HTMLInputElement) => ({ focused: el === document.activeElement, value: el.value, start: el.selectionStart, end: el.selectionEnd }));
+    expect(state).toEqual({ focused: true, value: label.trim(), start: 0, end: label.trim().length });
+
+    // Empty: refused, the field stays with its (empty) text and the reason, tied to the field.
+    await rename.fill('   ');
+    await rename.press('Enter');
+    const error = sim(page).getByTestId('sim-picture-rename-error');
+    expect(await error.textContent()).toMatch(/Give the component a name/);
+    expect(await rename.inputValue()).toBe('   ');
+    expect(await rename.getAttribute('aria-invalid')).toBe('true');
+    expect((await rename.getAttribute('aria-describedby'))?.split(' ')).toContain(await error.getAttribute('id'));
+    // Too long: refused the same way, the 121 characters kept.
+    const long = 'x'.repeat(121);
+    await rename.fill(long);
+    await rename.press('Enter');
+    expect(await error.textContent()).toMatch(/120 characters \(it has 121\)/);
+    expect(await rename.inputValue()).toBe(long);
+    expect(await node(page, target).getAttribute('aria-label')).toMatch(new RegExp(`^${label.trim()}`));
+
+    // Leaving the field saves it; Undo brings the old name back.
+    await rename.fill('Saved on blur');
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await expect.poll(() => node(page, target).getAttribute('aria-label')).toMatch(/^Saved on blur,/);
+    expect(await rename.count()).toBe(0);
+    await undoButton(page).click();
+    await expect.poll(() => node(page, target).locator('.sim-label').textContent()).toBe(label);
+    await close(v);
+  });
+
+  test('by keyboard: F2 opens it, Enter saves and gives the focus back to the component, Ctrl+Z undoes', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await startEditing(page);
+    const target = (await ids(page))[0]!;
+    await node(page, target).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F2');
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await expect.poll(() => rename.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The name is selected, so typing replaces it.
+    await page.keyboard.type('Typed over');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => node(page, target).getAttribute('aria-label')).toMatch(/^Typed over[ ,]/);
+    await expect.poll(() => node(page, target).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, target).getAttribute('aria-label')).not.toMatch(/^Typed over[ ,]/);
+    await close(v);
+  });
+
+  test('on a 360 px screen the field stays on the screen, even for a component at the edge', async () => {
+    const v = await openTool({ viewport: { width: 360, height: 800 } });
+    const { page } = v;
+    await startEditing(page);
+    // The components drawn furthest left and furthest right.
+    const boxes = await Promise.all((await ids(page)).map(async (id) => ({ id, box: await shapeBox(page, id) })));
+    const edges = [boxes.reduce((a, b) => (b.box.x < a.box.x ? b : a)), boxes.reduce((a, b) => (b.box.x + b.box.width > a.box.x + a.box.width ? b : a))];
+    for (const { id } of edges) {
+      await node(page, id).scrollIntoViewIfNeeded();
+      await node(page, id).dblclick();
+      const field = await renameBox(page);
+      expect(field.x).toBeGreaterThanOrEqual(0);
+      expect(field.x + field.width).toBeLessThanOrEqual(360);
+      expect(field.width).toBeGreaterThanOrEqual(150);
+      await sim(page).getByTestId('sim-picture-rename').press('Escape');
+      await expect.poll(() => sim(page).getByTestId('sim-picture-rename').count()).toBe(0);
+    }
+    await close(v);
+  });
 });
 
 describe('the editor forms', () => {

@@ -181,7 +181,7 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
       ) : (
         // Keys for edit mode (editor/PictureEditor.tsx) bubble here from the focused component.
         // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-        <div ref={pictureRef} onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick} onPointerDown={picture.onPointerDown} onPointerUp={picture.onPointerUp}>
+        <div ref={pictureRef} className="sim-picture" onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick} onPointerDown={picture.onPointerDown} onPointerUp={picture.onPointerUp}>
           {!embedded && <PictureEditHint editor={picture} />}
           <GraphSvg {...graphProps} {...editingProps} id={uid} title={title} />
           <PictureEditBar editor={picture} />
