@@ -1,11 +1,9 @@
 // Editing the simulator's scenario in a real browser: Undo and Redo (buttons and keys) over form edits
-// and imports, and the editor's forms themselves. Expected graphs are what the test itself typed or
-// pasted, never read back from the island.
+// and imports, editing on the picture (renaming in place included), and the editor's forms themselves
+// (the availability panel has its own file, simulator-availability.test.ts). Expected graphs are what
+// the test itself typed or pasted, never read back from the island.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { serviceAvailability } from '../../src/engine/service-availability/index.ts';
-import type { ScenarioInput } from '../../src/engine/contagion/index.ts';
-import { getScenario } from '../../src/lib/scenarios.ts';
 import { axeViolations, close, open, useBrowser, type Visit } from './harness.ts';
 
 const TOOL = '/tools/simulator/';
@@ -109,76 +107,6 @@ describe('undo and redo', () => {
       await openEditor(v.page);
       await addNode(v.page, 'test_axe', 'Test axe');
       expect(await axeViolations(v.page, '.sim-undo')).toEqual([]);
-      await close(v);
-    });
-  }
-});
-
-/** The scenario as the site reads it from content/scenarios (ratios such as "1/2" made numbers). */
-const scenarioFile = (id: string) => getScenario(id) as ScenarioInput;
-
-async function openAvailability(page: Page) {
-  await sim(page).locator('summary', { hasText: /Availability of each service/ }).click();
-  await sim(page).getByTestId('sim-availability-table').waitFor({ timeout: 15_000 });
-}
-
-describe('availability of each service', () => {
-  test('the figures shown are the engine’s for the preset, correlated and independent', async () => {
-    const v = await openTool();
-    const { page } = v;
-    const id = (await sim(page).getAttribute('data-scenario'))!;
-    await openAvailability(page);
-    // The engine run here, in Node, on the scenario file, with its own defaults.
-    const expected = serviceAvailability(scenarioFile(id), { monteCarlo: { trials: 20_000 } }).services;
-    const rows = sim(page).locator('[data-testid="sim-availability-table"] tbody tr');
-    expect(await rows.count()).toBe(expected.length);
-    expect(expected.length).toBeGreaterThan(0);
-    for (const s of expected) {
-      const row = sim(page).locator(`tr[data-service="${s.id}"]`);
-      const [correlated, independent] = await row.locator('td').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent ?? ''));
-      const shownPercent = (text: string) => Number(/([\d.]+)%/.exec(text)![1]);
-      expect(Math.abs(shownPercent(correlated!) - s.availability * 100)).toBeLessThan(0.00006);
-      if (s.independent !== null) expect(Math.abs(shownPercent(independent!) - s.independent * 100)).toBeLessThan(0.00006);
-    }
-    await close(v);
-  });
-
-  test('a bad availability keeps its text, says what is wrong at the field and hides the figures until fixed', async () => {
-    const v = await openTool();
-    const { page } = v;
-    await openAvailability(page);
-    const field = sim(page).locator('input[data-testid^="sim-availability-"]').first();
-    const testId = (await field.getAttribute('data-testid'))!;
-    await field.fill('1.5');
-    expect(await sim(page).getByTestId(`${testId}-error`).textContent()).toMatch(/from 0 to 1/);
-    expect(await field.inputValue()).toBe('1.5');
-    expect(await sim(page).getByTestId('sim-availability-table').count()).toBe(0);
-    await field.fill('0.99');
-    await sim(page).getByTestId('sim-availability-table').waitFor();
-    await close(v);
-  });
-
-  test('a service opens in the redundancy calculator showing its model', async () => {
-    const v = await openTool();
-    const { page } = v;
-    const id = (await sim(page).getAttribute('data-scenario'))!;
-    await openAvailability(page);
-    const exact = serviceAvailability(scenarioFile(id), { monteCarlo: { trials: 20_000 } }).services.find((s) => s.method === 'exact')!;
-    const link = sim(page).locator(`tr[data-service="${exact.id}"] a`, { hasText: /redundancy calculator/ });
-    await link.waitFor();
-    await link.click();
-    await page.waitForURL(/\/tools\/redundancy\//);
-    await expect
-      .poll(async () => Number(await page.getByTestId('rc-single-endpoint-result').getAttribute('data-unavailability')), { timeout: 15_000 })
-      .toBeCloseTo(1 - exact.availability, 12);
-    await close(v);
-  });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the panel is axe clean (${colorScheme})`, async () => {
-      const v = await openTool({ colorScheme });
-      await openAvailability(v.page);
-      expect(await axeViolations(v.page, '[data-testid="sim-availability"]')).toEqual([]);
       await close(v);
     });
   }
