@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { ScenarioInput } from '../../src/engine/contagion/index.ts';
-import { serviceAvailability } from '../../src/engine/service-availability/index.ts';
+import { importScenario } from '../../src/engine/contagion/formats/index.ts';
+import { serviceAvailability, type ServiceAvailability } from '../../src/engine/service-availability/index.ts';
 import { getScenario } from '../../src/lib/scenarios.ts';
 import { axeViolations, close, open, useBrowser, type Visit } from './harness.ts';
 
@@ -155,4 +156,122 @@ describe('a component’s own availability', () => {
       await close(v);
     });
   }
+});
+
+/** Pastes a scenario (our own JSON) into the import panel and waits until it is drawn. */
+async function importJson(page: Page, scenario: object, firstNode: string) {
+  await sim(page).locator('summary', { hasText: /Import, export and share/ }).click();
+  await sim(page).getByTestId('sim-import-text').fill(JSON.stringify(scenario));
+  await sim(page).getByTestId('sim-import-load').click();
+  await expect.poll(() => sim(page).locator(`[data-node="${firstNode}"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+}
+
+/**
+ * P(service up) by enumerating every up/down state of the components, each state's cascade worked out
+ * as the contagion engine's README defines it (a node is down when it is down by itself or its rule is
+ * broken by down dependencies, repeated until nothing changes), independently of either engine.
+ */
+function bruteForce(scenario: { nodes: { id: string; rule?: { kind: string } }[]; edges: { from: string; to: string }[] }, own: Record<string, number>, service: string): number {
+  const ids = scenario.nodes.map((n) => n.id);
+  let total = 0;
+  for (let mask = 0; mask < 1 << ids.length; mask++) {
+    const down = new Set(ids.filter((_, i) => (mask & (1 << i)) === 0));
+    const probability = ids.reduce((p, id, i) => p * ((mask & (1 << i)) !== 0 ? own[id]! : 1 - own[id]!), 1);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const node of scenario.nodes) {
+        if (down.has(node.id)) continue;
+        const deps = scenario.edges.filter((e) => e.from === node.id).map((e) => e.to);
+        const broken = node.rule?.kind === 'any' ? deps.length > 0 && deps.every((d) => down.has(d)) : deps.some((d) => down.has(d));
+        if (broken) {
+          down.add(node.id);
+          changed = true;
+        }
+      }
+    }
+    if (!down.has(service)) total += probability;
+  }
+  return total;
+}
+
+/** The panel shows the engine's Monte Carlo row for this service, with its reason and its interval. */
+async function expectMonteCarloRow(page: Page, expected: ServiceAvailability, exact: number) {
+  if (expected.method !== 'monte-carlo') throw new Error(`expected the engine to fall back to Monte Carlo for ${expected.id}`);
+  const shown = await shownRow(page, expected.id);
+  // The engine's own figures (same trials, same seed): the estimate and the 99% interval.
+  expect(shown.availability).toBeCloseTo(expected.availability, 12);
+  expect(shown.low).toBeCloseTo(expected.interval[0], 12);
+  expect(shown.high).toBeCloseTo(expected.interval[1], 12);
+  expect(shown.text).toContain(`99% interval ${(expected.interval[0] * 100).toFixed(4)}% to ${(expected.interval[1] * 100).toFixed(4)}%`);
+  // Well-formed, the estimate inside, and the exact answer inside too.
+  expect(shown.low!).toBeLessThanOrEqual(shown.availability!);
+  expect(shown.availability!).toBeLessThanOrEqual(shown.high!);
+  expect(exact).toBeGreaterThanOrEqual(shown.low!);
+  expect(exact).toBeLessThanOrEqual(shown.high!);
+  // The engine's reason, in its words.
+  expect(await sim(page).locator(`tr[data-service="${expected.id}"] td`).nth(2).textContent()).toContain(expected.note);
+}
+
+describe('where the engine cannot be exact', () => {
+  test('a dependency cycle: the engine’s reason, its 99% interval, and the brute-force answer inside it', async () => {
+    const v = await openTool();
+    const { page } = v;
+    // The app needs either RPC; RPC A and the indexer need each other (the cycle) and share the region with RPC B.
+    const scenario = {
+      id: 'cycle_case',
+      title: 'A small cycle',
+      nodes: [
+        { id: 'app', label: 'App', type: 'frontend', rule: { kind: 'any' } },
+        { id: 'rpc_a', label: 'RPC A', type: 'rpc_provider' },
+        { id: 'rpc_b', label: 'RPC B', type: 'rpc_provider' },
+        { id: 'idx', label: 'Indexer', type: 'indexer' },
+        { id: 'region', label: 'Region', type: 'cloud_region' },
+      ],
+      edges: [
+        { from: 'app', to: 'rpc_a' },
+        { from: 'app', to: 'rpc_b' },
+        { from: 'rpc_a', to: 'idx' },
+        { from: 'idx', to: 'rpc_a' },
+        { from: 'rpc_a', to: 'region' },
+        { from: 'rpc_b', to: 'region' },
+      ],
+      trigger: { seeds: ['region'], description: 'The region fails first.' },
+    };
+    await importJson(page, scenario, 'app');
+    await openAvailability(page);
+    const imported = (await importScenario(JSON.stringify(scenario), 'json')).scenario as ScenarioInput;
+    const report = serviceAvailability(imported, { monteCarlo: { trials: TRIALS } });
+    const own = Object.fromEntries(report.components.map((c) => [c.id, c.availability]));
+    const expected = report.services.find((s) => s.id === 'app')!;
+    expect(expected.method === 'monte-carlo' && expected.reason).toBe('cycle');
+    await expectMonteCarloRow(page, expected, bruteForce(scenario, own, 'app'));
+    expect(await sim(page).locator('tr[data-service="app"] td').nth(1).textContent()).toMatch(/not defined \(cycle\)/);
+    await close(v);
+  });
+
+  test('a tree too large to unfold: the engine’s reason, its 99% interval, and the closed-form answer inside it', async () => {
+    const v = await openTool();
+    const { page } = v;
+    // A service over 20 layers of two servers, each needing both servers of the layer below: unfolded,
+    // 2^20 paths, far more than the exact method builds. Every rule is "all", so the service is up
+    // exactly when all 41 components are up by themselves: the product of their availabilities.
+    const depth = 20;
+    const layer = (l: number) => [`l${l}a`, `l${l}b`];
+    const scenario = {
+      id: 'lattice_case',
+      title: 'A deep lattice',
+      nodes: [{ id: 'svc', label: 'Service', type: 'wallet' }, ...Array.from({ length: depth }, (_, l) => layer(l).map((id) => ({ id, label: id.toUpperCase(), type: 'server' }))).flat()],
+      edges: [...layer(0).map((to) => ({ from: 'svc', to })), ...Array.from({ length: depth - 1 }, (_, l) => layer(l).flatMap((from) => layer(l + 1).map((to) => ({ from, to })))).flat()],
+      trigger: { seeds: ['l19a'], description: 'A bottom server fails first.' },
+    };
+    await importJson(page, scenario, 'svc');
+    await openAvailability(page);
+    const imported = (await importScenario(JSON.stringify(scenario), 'json')).scenario as ScenarioInput;
+    const report = serviceAvailability(imported, { monteCarlo: { trials: TRIALS } });
+    const expected = report.services.find((s) => s.id === 'svc')!;
+    expect(expected.method === 'monte-carlo' && expected.reason).toBe('too-large');
+    const closedForm = report.components.reduce((p, c) => p * c.availability, 1);
+    await expectMonteCarloRow(page, expected, closedForm);
+    await close(v);
+  });
 });

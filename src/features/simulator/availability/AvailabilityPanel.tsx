@@ -107,7 +107,7 @@ export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/re
             {report.value.services.map((s) => (
               <tr key={s.id} data-service={s.id}>
                 <th scope="row">{labelOf(s.id)}</th>
-                <td data-correlated={s.availability}>
+                <td data-correlated={s.availability} data-low={s.method === 'monte-carlo' ? s.interval[0] : undefined} data-high={s.method === 'monte-carlo' ? s.interval[1] : undefined}>
                   {percent(s.availability)}
                   {s.method === 'monte-carlo' && (
                     <>
