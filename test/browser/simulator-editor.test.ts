@@ -324,6 +324,70 @@ describe('renaming in place', () => {
   });
 });
 
+const tableRow = (page: Page, id: string) => sim(page).locator(`[data-testid="sim-node-table"] tr[data-node="${id}"]`);
+const tableIds = (page: Page) => sim(page).locator('[data-testid="sim-node-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-node')!));
+const focusedIn = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+async function startEditingTable(page: Page) {
+  await sim(page).getByRole('button', { name: 'Table', exact: true }).click();
+  await sim(page).getByRole('button', { name: 'Edit in the table' }).click();
+  await sim(page).getByTestId('sim-picture-hint').waitFor();
+}
+
+describe('editing in the table view', () => {
+  test('rename in the row (focused, name selected, a refused name kept with its reason), remove, add, and Undo', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await startEditingTable(page);
+    const before = await tableIds(page);
+    const target = before[1]!;
+    const label = (await tableRow(page, target).locator('th').textContent())!;
+    await tableRow(page, target).getByRole('button', { name: `Rename ${label}` }).click();
+    const rename = tableRow(page, target).getByTestId('sim-picture-rename');
+    const state = await rename.evaluate((el: HTMLInputElement) => ({ focused: el === document.activeElement, value: el.value, start: el.selectionStart, end: el.selectionEnd }));
+    expect(state).toEqual({ focused: true, value: label, start: 0, end: label.length });
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Enter');
+    expect(await tableRow(page, target).getByTestId('sim-picture-rename-error').textContent()).toMatch(/Give the component a name/);
+    expect(await rename.inputValue()).toBe('');
+    await page.keyboard.type('Table name');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tableRow(page, target).locator('th').textContent()).toBe('Table name');
+    // The focus is back on the row's Rename button, so the keyboard route goes on from there.
+    await expect.poll(() => focusedIn(page, `tr[data-node="${target}"] [data-rename]`)).toBe(true);
+
+    // Remove: the row goes, the focus moves to the next row's Remove; Undo brings the row back.
+    const next = before[2]!;
+    await tableRow(page, target).getByRole('button', { name: 'Remove Table name' }).click();
+    await expect.poll(() => tableRow(page, target).count()).toBe(0);
+    await expect.poll(() => focusedIn(page, `tr[data-node="${next}"] [data-remove]`)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => tableRow(page, target).count()).toBe(1);
+    expect(await tableRow(page, target).locator('th').textContent()).toBe('Table name');
+    await undoButton(page).click();
+    await expect.poll(() => tableRow(page, target).locator('th').textContent()).toBe(label);
+
+    await sim(page).getByRole('button', { name: 'Add a component' }).click();
+    await expect.poll(() => tableIds(page)).toHaveLength(before.length + 1);
+    expect((await tableIds(page)).find((id) => !before.includes(id))).toMatch(/^component_\d+$/);
+    await close(v);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the table in edit mode, with a refused rename in a row, is axe clean (${colorScheme})`, async () => {
+      const v = await openTool({ colorScheme });
+      await startEditingTable(v.page);
+      const first = (await tableIds(v.page))[0]!;
+      await tableRow(v.page, first).locator('[data-rename]').click();
+      await tableRow(v.page, first).getByTestId('sim-picture-rename').fill('');
+      await tableRow(v.page, first).getByTestId('sim-picture-rename').press('Enter');
+      await tableRow(v.page, first).getByTestId('sim-picture-rename-error').waitFor();
+      expect(await axeViolations(v.page, '.sim-stage-graph')).toEqual([]);
+      await close(v);
+    });
+  }
+});
+
 describe('the editor forms', () => {
   test('add a component and a dependency; a bad field says what is wrong beside it and keeps what was typed', async () => {
     const v = await openTool();

@@ -11,6 +11,7 @@ import { BlastRadiusTable } from './BlastRadiusTable.tsx';
 import { GraphSvg } from './graph/GraphSvg.tsx';
 import { UndoRedo } from './history/UndoRedo.tsx';
 import { PictureEditBar, PictureEditHint, PictureEditToggle, useNoPanFromNodes, usePictureEditor } from './editor/PictureEditor.tsx';
+import { tableEditing } from './editor/TableEdits.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { NodeTable } from './graph/NodeTable.tsx';
 import { layeredLayout } from './layered-positions.ts';
@@ -158,11 +159,15 @@ export default function ContagionSimulator({ presets, initial, initialFailed, em
         <button type="button" aria-pressed={state.view === 'table'} onClick={() => dispatch({ type: 'set-view', view: 'table' })}>
           Table
         </button>
-        {!embedded && svgView && <PictureEditToggle editor={picture} />}
+        {!embedded && (svgView || state.view === 'table') && <PictureEditToggle editor={picture} where={state.view === 'table' ? 'table' : 'picture'} />}
       </div>
 
       {state.view === 'table' ? (
-        <NodeTable nodes={nodes} status={status} seeds={seeds} explanations={result.explanations} onToggle={toggle} />
+        <>
+          {!embedded && <PictureEditHint editor={picture} where="table" />}
+          <NodeTable nodes={nodes} status={status} seeds={seeds} explanations={result.explanations} onToggle={toggle} editing={tableEditing(picture)} />
+          <PictureEditBar editor={picture} where="table" />
+        </>
       ) : state.compare && mitigations.length > 0 ? (
         <div className="sim-compare">
           <figure>

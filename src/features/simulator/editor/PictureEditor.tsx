@@ -203,19 +203,28 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
   };
 }
 
+/** Where the editing is shown: on the SVG drawing, or in the table view (TableEdits.tsx). */
+export type EditPlace = 'picture' | 'table';
+
 /** The Edit toggle: in the row of view buttons, so it costs the first screen no height. */
-export function PictureEditToggle({ editor }: { editor: PictureEditor }) {
+export function PictureEditToggle({ editor, where = 'picture' }: { editor: PictureEditor; where?: EditPlace }) {
   const { editing, setEditing } = editor;
   return (
     <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)} data-testid="sim-picture-edit">
-      Edit on the picture
+      {where === 'table' ? 'Edit in the table' : 'Edit on the picture'}
     </button>
   );
 }
 
 /** In edit mode, the keys: above the drawing, the same height whatever is selected. */
-export function PictureEditHint({ editor }: { editor: PictureEditor }) {
+export function PictureEditHint({ editor, where = 'picture' }: { editor: PictureEditor; where?: EditPlace }) {
   if (!editor.editing) return null;
+  if (where === 'table')
+    return (
+      <p className="sim-hint sim-picture-edit no-print" data-testid="sim-picture-hint">
+        Rename or remove a component with the buttons in its row (a rename saves with Enter or on leaving the field; Escape cancels), or add one below the table. Undo takes back any edit. The picture (Graph) also lets you draw dependencies.
+      </p>
+    );
   return (
     <p className="sim-hint sim-picture-edit no-print" data-testid="sim-picture-hint">
       Click empty space or press N to add a component. Drag from one component to another: the one you drag from depends on the one you drop on. Select a component (click, or Tab and Enter), then: D and another component adds a dependency (the selected one depends on the other), Delete or Backspace removes it, F2 or a double-click renames it in place (Enter or leaving the field saves, Escape cancels).
@@ -224,7 +233,7 @@ export function PictureEditHint({ editor }: { editor: PictureEditor }) {
 }
 
 /** In edit mode, below the drawing (so the picture does not move as it changes): the tools for the selection and what the last edit did. */
-export function PictureEditBar({ editor }: { editor: PictureEditor }) {
+export function PictureEditBar({ editor, where = 'picture' }: { editor: PictureEditor; where?: EditPlace }) {
   const { editing, bar } = editor;
   const { scenario, selected, connecting, renaming, message, run, setConnecting, startRename } = bar;
   const renamed = renaming && scenario.nodes.find((n) => n.id === renaming.id);
@@ -232,11 +241,11 @@ export function PictureEditBar({ editor }: { editor: PictureEditor }) {
   const nameOf = (id: string) => scenario.nodes.find((n) => n.id === id)?.label ?? id;
   if (!editing) return null;
   return (
-    <div className="sim-views no-print" role="group" aria-label="Edit the selected component">
+    <div className="sim-views no-print" role="group" aria-label={where === 'table' ? 'Edit the scenario' : 'Edit the selected component'}>
       <button type="button" onClick={() => run((m) => m.addComponent(scenario))}>
         Add a component
       </button>
-      {node && (
+      {node && where === 'picture' && (
         <>
           <span>Selected: {node.label}</span>
           <button type="button" aria-pressed={connecting} onClick={() => setConnecting(!connecting)}>
@@ -257,7 +266,7 @@ export function PictureEditBar({ editor }: { editor: PictureEditor }) {
             ))}
         </>
       )}
-      {renaming && renamed && (
+      {renaming && renamed && where === 'picture' && (
         <RenameInPlace
           key={renaming.id}
           id={renaming.id}
