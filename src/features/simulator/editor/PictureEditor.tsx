@@ -6,10 +6,9 @@
  * leaving the field saves, Escape cancels). Every edit goes through the simulator's reducer as the reader's
  * own scenario, so Undo covers it.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import type { SimScenario } from '../simulation.ts';
 import type { PictureEdit } from './picture-edits.ts';
-import { RenameInPlace } from './RenameInPlace.tsx';
 import './picture-editor.css';
 
 // The edits validate through the engine's schema (zod, about 28 KB): loaded when edit mode is first
@@ -19,6 +18,11 @@ let editsModule: Edits | null = null;
 const loadEdits = () => import('./picture-edits.ts').then((m) => (editsModule = m));
 type MakeEdit = (edits: Edits) => PictureEdit & { id?: string };
 const withEdits = (): Promise<Edits> => (editsModule ? Promise.resolve(editsModule) : loadEdits());
+// The rename field, on the picture or in a table row, loads with the edits: only edit mode shows it.
+const loadRenameInPlace = () => import('./RenameInPlace.tsx');
+const loadRenameField = () => import('./RenameField.tsx');
+const RenameInPlace = lazy(() => loadRenameInPlace().then((m) => ({ default: m.RenameInPlace })));
+export const LazyRenameField = lazy(() => loadRenameField().then((m) => ({ default: m.RenameField })));
 
 /** A rename under way: which component, the text as typed, and why it was refused (null: not refused). */
 export interface Renaming {
@@ -129,7 +133,7 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
     return true;
   };
   const setEditing = (on: boolean) => {
-    if (on) void loadEdits();
+    if (on) void Promise.all([loadEdits(), loadRenameInPlace(), loadRenameField()]);
     setEditingState(on);
     setConnecting(false);
     setRenaming(null);
@@ -267,16 +271,18 @@ export function PictureEditBar({ editor, where = 'picture' }: { editor: PictureE
         </>
       )}
       {renaming && renamed && where === 'picture' && (
-        <RenameInPlace
-          key={renaming.id}
-          id={renaming.id}
-          label={renamed.label}
-          text={renaming.text}
-          error={renaming.error}
-          onText={bar.setRenameText}
-          onCommit={bar.commitRename}
-          onCancel={bar.cancelRename}
-        />
+        <Suspense fallback={null}>
+          <RenameInPlace
+            key={renaming.id}
+            id={renaming.id}
+            label={renamed.label}
+            text={renaming.text}
+            error={renaming.error}
+            onText={bar.setRenameText}
+            onCommit={bar.commitRename}
+            onCancel={bar.cancelRename}
+          />
+        </Suspense>
       )}
       <p className="sim-hint" aria-live="polite" data-testid="sim-picture-status">
         {message}

@@ -89,7 +89,3 @@ export function RenameField({ id, label, text, error, onText, onCommit, onCancel
     </>
   );
 }
-
-/** What moves the focus to the first element matching `selector` inside `container`, after the next paint. */
-export const focusLater = (container: Element | null | undefined, selector: string) => () =>
-  void requestAnimationFrame(() => container?.querySelector<HTMLElement | SVGElement>(selector)?.focus());

@@ -4,7 +4,8 @@
  * drawing's own code needs no change and the field follows a pan or zoom. Focus returns to the component.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
-import { focusLater, RenameField, type RenameFieldProps } from './RenameField.tsx';
+import { focusLater } from './focus-later.ts';
+import { RenameField, type RenameFieldProps } from './RenameField.tsx';
 import { renamePlacement, type Box } from './rename-placement.ts';
 
 /** The element the field is placed in: the wrapper around the drawing (position: relative). */

@@ -3,9 +3,10 @@
  * as on the picture (RenameField.tsx) in the row's name cell. The edits are the picture editor's, so they
  * go through the same reducer and Undo covers them.
  */
+import { Suspense } from 'react';
 import type { TableEditing } from '../graph/NodeTable.tsx';
-import type { PictureEditor } from './PictureEditor.tsx';
-import { focusLater, RenameField } from './RenameField.tsx';
+import { focusLater } from './focus-later.ts';
+import { LazyRenameField, type PictureEditor } from './PictureEditor.tsx';
 
 const rowOf = (id: string) => `[data-node="${CSS.escape(id)}"]`;
 
@@ -18,17 +19,19 @@ export function tableEditing(editor: PictureEditor): TableEditing | undefined {
       if (!renaming || !node) return null;
       return (
         <div className="sim-field sim-rename-row">
-          <RenameField
-            id={id}
-            label={node.label}
-            text={renaming.text}
-            error={renaming.error}
-            onText={setRenameText}
-            onCommit={commitRename}
-            onCancel={cancelRename}
-            ready
-            focusBack={(field) => focusLater(field.closest('.sim-table-wrap'), `${rowOf(id)} [data-rename]`)}
-          />
+          <Suspense fallback={null}>
+            <LazyRenameField
+              id={id}
+              label={node.label}
+              text={renaming.text}
+              error={renaming.error}
+              onText={setRenameText}
+              onCommit={commitRename}
+              onCancel={cancelRename}
+              ready
+              focusBack={(field) => focusLater(field.closest('.sim-table-wrap'), `${rowOf(id)} [data-rename]`)}
+            />
+          </Suspense>
         </div>
       );
     },
