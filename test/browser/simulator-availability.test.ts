@@ -249,6 +249,42 @@ describe('where the engine cannot be exact', () => {
     await close(v);
   });
 
+  test('too many shared dependencies for the exact method: the engine’s reason, its 99% interval, and the exact answer inside it', async () => {
+    const v = await openTool();
+    const { page } = v;
+    // A ring: the service needs any of 20 RPCs, each RPC needs two neighbouring servers, each server is
+    // shared by two RPCs: 20 shared dependencies, more conditioning than the exact method's budget.
+    const k = 20;
+    const scenario = {
+      id: 'ring_case',
+      title: 'A ring of shared servers',
+      nodes: [{ id: 'svc', label: 'Service', type: 'wallet', rule: { kind: 'any' } }, ...Array.from({ length: k }, (_, i) => [{ id: `x${i}`, label: `RPC ${i}`, type: 'rpc_provider' }, { id: `d${i}`, label: `Server ${i}`, type: 'server' }]).flat()],
+      edges: Array.from({ length: k }, (_, i) => [{ from: 'svc', to: `x${i}` }, { from: `x${i}`, to: `d${i}` }, { from: `x${i}`, to: `d${(i + k - 1) % k}` }]).flat(),
+      trigger: { seeds: ['d0'], description: 'One server fails first.' },
+    };
+    await importJson(page, scenario, 'svc');
+    await openAvailability(page);
+    // Even odds for every RPC and server, so the interval is wide enough to mean something.
+    await sim(page).getByTestId('sim-availability-server').fill('0.5');
+    await sim(page).getByTestId('sim-availability-rpc_provider').fill('0.5');
+    const imported = (await importScenario(JSON.stringify(scenario), 'json')).scenario as ScenarioInput;
+    const report = serviceAvailability(imported, { byType: { server: 0.5, rpc_provider: 0.5 }, monteCarlo: { trials: TRIALS } });
+    const expected = report.services.find((s) => s.id === 'svc')!;
+    expect(expected.method === 'monte-carlo' && expected.reason).toBe('exact-too-slow');
+    await expect.poll(async () => (await shownRow(page, 'svc')).availability, { timeout: 20_000 }).toBeCloseTo(expected.availability, 12);
+    // Exact, by conditioning on the 2^20 states of the servers: given them, the RPCs are independent,
+    // each up with probability 1/2 when both its servers are up; the service is up when any RPC is.
+    const own = report.components.find((c) => c.id === 'svc')!.availability;
+    let exact = 0;
+    for (let mask = 0; mask < 1 << k; mask++) {
+      let noRpc = 1;
+      for (let i = 0; i < k; i++) if ((mask >> i) & 1 && (mask >> ((i + k - 1) % k)) & 1) noRpc *= 0.5;
+      exact += 0.5 ** k * (1 - noRpc);
+    }
+    await expectMonteCarloRow(page, expected, own * exact);
+    await close(v);
+  });
+
   test('a tree too large to unfold: the engine’s reason, its 99% interval, and the closed-form answer inside it', async () => {
     const v = await openTool();
     const { page } = v;
