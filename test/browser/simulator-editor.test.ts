@@ -283,6 +283,34 @@ describe('renaming in place', () => {
     await close(v);
   });
 
+  test('the field follows the component when the drawing is zoomed, and keeps the focus', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await startEditing(page);
+    const target = (await ids(page))[1]!;
+    await node(page, target).dblclick();
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await rename.waitFor();
+    const centreInField = async () => {
+      const [shape, field] = [await shapeBox(page, target), await renameBox(page)];
+      const [cx, cy] = [shape.x + shape.width / 2, shape.y + shape.height / 2];
+      return cx >= field.x && cx <= field.x + field.width && cy >= field.y && cy <= field.y + field.height;
+    };
+    expect(await centreInField()).toBe(true);
+    const before = await shapeBox(page, target);
+    // Ctrl + wheel zooms the drawing (pan-zoom.ts; with Ctrl, -50 doubles the scale) about a point
+    // 60 px above the component, clear of the field, so the component moves about 60 px down: more than
+    // half the field's height, so a field left where it was would no longer cover it.
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2 - 60);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -50);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => (await shapeBox(page, target)).y - before.y).toBeGreaterThan(40);
+    await expect.poll(centreInField).toBe(true);
+    expect(await rename.evaluate((el) => el === document.activeElement)).toBe(true);
+    await close(v);
+  });
+
   test('by keyboard: F2 opens it, Enter saves and gives the focus back to the component, Ctrl+Z undoes', async () => {
     const v = await openTool();
     const { page } = v;
