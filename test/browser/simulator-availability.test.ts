@@ -126,6 +126,8 @@ describe('a component’s own availability', () => {
     const typeField = sim(page).getByTestId(`sim-availability-${file.nodes.find((n) => n.id === dependency)!.type}`);
     expect(await field.inputValue()).toBe(await typeField.inputValue());
     expect(await sim(page).locator(`[data-override="${dependency}"]`).textContent()).toMatch(/in place of the .+ figure/);
+    // The type's field says one of its components now has its own figure.
+    expect(await sim(page).locator(`[id="${await typeField.getAttribute('aria-describedby')}"]`).textContent()).toMatch(/1 component of this type has its own figure below/);
     await field.fill('90%');
     await expect.poll(async () => (await shownRow(page, service.id)).availability).toBeCloseTo(after.availability, 12);
 

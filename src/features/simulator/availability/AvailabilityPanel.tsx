@@ -66,7 +66,7 @@ export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/re
             value={text}
             onChange={(text) => setType(type, text)}
             error={result.ok ? null : result.error}
-            hint="e.g. 0.999 or 99.9%"
+            hint={ownText(inputs.overrides.filter((o) => o.type === type).length)}
             inputMode="decimal"
             testId={`sim-availability-${type}`}
           />
@@ -137,6 +137,12 @@ export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/re
       )}
     </div>
   );
+}
+
+/** The type field's hint, saying when some of its components have their own figure, which this one does not change. */
+function ownText(own: number): string {
+  if (own === 0) return 'e.g. 0.999 or 99.9%';
+  return `e.g. 0.999 or 99.9%; ${own === 1 ? '1 component of this type has its own figure' : `${own} components of this type have their own figure`} below, which this one does not change`;
 }
 
 function howText(s: ServiceAvailability): string {
