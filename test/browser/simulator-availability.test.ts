@@ -122,6 +122,8 @@ describe('a component’s own availability', () => {
     await sim(page).getByTestId('sim-override-pick').selectOption(dependency);
     await sim(page).getByTestId('sim-override-add').click();
     const field = sim(page).getByTestId(`sim-override-${dependency}`);
+    // The new field takes the focus, so a keyboard reader types straight into it.
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
     // It starts from its type's figure, and says which figure it replaces.
     const typeField = sim(page).getByTestId(`sim-availability-${file.nodes.find((n) => n.id === dependency)!.type}`);
     expect(await field.inputValue()).toBe(await typeField.inputValue());
@@ -143,6 +145,7 @@ describe('a component’s own availability', () => {
 
     await sim(page).getByTestId(`sim-override-${dependency}-clear`).click();
     expect(await field.count()).toBe(0);
+    await expect.poll(() => sim(page).getByTestId('sim-override-pick').evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(async () => (await shownRow(page, service.id)).availability).toBeCloseTo(service.availability, 12);
     await close(v);
   });

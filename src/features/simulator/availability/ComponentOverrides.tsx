@@ -3,7 +3,7 @@
  * to return to its type's. Each row says which figure it replaces, so what comes from the type and
  * what the reader set stay told apart.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { TextField } from '../fields.tsx';
 import type { SimScenario } from '../simulation.ts';
 import type { OverrideInput } from './availability-inputs.ts';
@@ -23,9 +23,13 @@ export function ComponentOverrides({ scenario, overrides, typeName, percent, onA
   const given = new Set(overrides.map((o) => o.id));
   const choices = scenario.nodes.filter((n) => !given.has(n.id));
   const [picked, setPicked] = useState('');
+  // Keyboard readers keep their place: a new override's field takes the focus, and a cleared one hands
+  // it to the component picker, once React has drawn the change.
+  const box = useRef<HTMLFieldSetElement>(null);
+  const focusSoon = (selector: string) => requestAnimationFrame(() => box.current?.querySelector<HTMLElement>(selector)?.focus());
   const chosen = choices.some((n) => n.id === picked) ? picked : (choices[0]?.id ?? '');
   return (
-    <fieldset className="sim-fieldset" data-testid="sim-availability-overrides">
+    <fieldset ref={box} className="sim-fieldset" data-testid="sim-availability-overrides">
       <legend>A component’s own availability (wins over its type’s)</legend>
       {overrides.length === 0 && <p className="sim-muted">Every component has its type’s availability above.</p>}
       {overrides.map((o) => (
@@ -40,7 +44,10 @@ export function ComponentOverrides({ scenario, overrides, typeName, percent, onA
             testId={`sim-override-${o.id}`}
           />
           <div className="sim-field sim-field-button">
-            <button type="button" onClick={() => onClear(o.id)} data-testid={`sim-override-${o.id}-clear`}>
+            <button type="button" onClick={() => {
+                onClear(o.id);
+                focusSoon('[data-testid="sim-override-pick"]');
+              }} data-testid={`sim-override-${o.id}-clear`}>
               Clear: back to the {typeName(o.type)} figure
             </button>
           </div>
@@ -59,7 +66,11 @@ export function ComponentOverrides({ scenario, overrides, typeName, percent, onA
             </select>
           </div>
           <div className="sim-field sim-field-button">
-            <button type="button" onClick={() => chosen && onAdd(chosen)} data-testid="sim-override-add">
+            <button type="button" onClick={() => {
+                if (!chosen) return;
+                onAdd(chosen);
+                focusSoon(`[data-testid="sim-override-${CSS.escape(chosen)}"]`);
+              }} data-testid="sim-override-add">
               Give it its own availability
             </button>
           </div>
