@@ -398,6 +398,14 @@ describe('editing in the table view', () => {
     await sim(page).getByRole('button', { name: 'Add a component' }).click();
     await expect.poll(() => tableIds(page)).toHaveLength(before.length + 1);
     expect((await tableIds(page)).find((id) => !before.includes(id))).toMatch(/^component_\d+$/);
+
+    // Names need not be unique (ids are), but a second one alike is accepted with a warning.
+    const other = (await tableRow(page, before[0]!).locator('th').textContent())!;
+    await tableRow(page, target).locator('[data-rename]').click();
+    await tableRow(page, target).getByTestId('sim-picture-rename').fill(other);
+    await tableRow(page, target).getByTestId('sim-picture-rename').press('Enter');
+    await expect.poll(() => tableRow(page, target).locator('th').textContent()).toBe(other);
+    expect(await sim(page).getByTestId('sim-picture-status').textContent()).toContain(`Another component is also named ${other}:`);
     await close(v);
   });
 
