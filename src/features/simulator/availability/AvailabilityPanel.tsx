@@ -1,7 +1,8 @@
 /**
  * Availability of each service, correlated vs independent: from each component's own availability (a
- * default per type, which the reader can change, or a figure for that component alone), each service's availability as the service-availability
- * engine computes it (shared dependencies become failure domains, evaluated exactly), beside the naive
+ * default per type, which the reader can change, or a figure for that component alone), each service's
+ * availability as the service-availability engine computes it (shared dependencies become failure
+ * domains, evaluated exactly), beside the naive
  * product that treats every dependency as independent. Where the engine cannot be exact it says why and
  * gives its Monte Carlo estimate with the interval. Each service opens in the redundancy calculator.
  * Loaded with its panel, so none of this is in the first download.
