@@ -7,7 +7,7 @@
  * gives its Monte Carlo estimate with the interval. Each service opens in the redundancy calculator.
  * Loaded with its panel, so none of this is in the first download.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { dependencyIndex, serviceAvailability, translateService, type ServiceAvailability } from '../../../engine/service-availability/index.ts';
 import { calculatorLink } from '../../shared/calculator-edits.ts';
 import { TextField } from '../fields.tsx';
@@ -41,17 +41,22 @@ export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/re
   // A bad field keeps its text and shows its message; no figures are shown until it is fixed, rather than
   // figures computed from a number the reader did not mean.
   const { invalid } = inputs;
+  // On a large graph the figures take a while (a second or more): the fields answer first, and the table
+  // says it is out of date until the new figures replace it.
+  const shownScenario = useDeferredValue(scenario);
+  const shownKey = useDeferredValue(key);
+  const updating = shownScenario !== scenario || shownKey !== key;
   const report = useMemo(() => {
     try {
-      const given = JSON.parse(key) as { byType: Record<string, number>; byNode: Record<string, number> };
-      return { ok: true as const, value: serviceAvailability(scenario, { ...given, monteCarlo: { trials: TRIALS } }) };
+      const given = JSON.parse(shownKey) as { byType: Record<string, number>; byNode: Record<string, number> };
+      return { ok: true as const, value: serviceAvailability(shownScenario, { ...given, monteCarlo: { trials: TRIALS } }) };
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
     }
-  }, [scenario, key]);
+  }, [shownScenario, shownKey]);
 
-  const links = useCalculatorLinks(scenario, report.ok ? report.value : null, calculatorUrl);
-  const labelOf = (id: string) => scenario.nodes.find((n) => n.id === id)?.label ?? id;
+  const links = useCalculatorLinks(shownScenario, report.ok ? report.value : null, calculatorUrl);
+  const labelOf = (id: string) => shownScenario.nodes.find((n) => n.id === id)?.label ?? id;
 
   return (
     <div className="sim-availability" data-testid="sim-availability-body">
@@ -93,8 +98,11 @@ export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/re
         </p>
       ) : (
         <div className="sim-table-wrap">
-        <table className="sim-table" data-testid="sim-availability-table">
-          <caption>Availability of each service (services: components nothing else depends on)</caption>
+        <table className="sim-table" data-testid="sim-availability-table" aria-busy={updating || undefined} data-updating={updating || undefined}>
+          <caption>
+            Availability of each service (services: components nothing else depends on)
+            {updating && <span className="sim-muted"> (updating for your change…)</span>}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Service</th>
