@@ -1,11 +1,9 @@
 // Editing the simulator's scenario in a real browser: Undo and Redo (buttons and keys) over form edits
-// and imports, and the editor's forms themselves. Expected graphs are what the test itself typed or
-// pasted, never read back from the island.
+// and imports, editing on the picture (renaming in place included), and the editor's forms themselves
+// (the availability panel has its own file, simulator-availability.test.ts). Expected graphs are what
+// the test itself typed or pasted, never read back from the island.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { serviceAvailability } from '../../src/engine/service-availability/index.ts';
-import type { ScenarioInput } from '../../src/engine/contagion/index.ts';
-import { getScenario } from '../../src/lib/scenarios.ts';
 import { axeViolations, close, open, useBrowser, type Visit } from './harness.ts';
 
 const TOOL = '/tools/simulator/';
@@ -114,76 +112,6 @@ describe('undo and redo', () => {
   }
 });
 
-/** The scenario as the site reads it from content/scenarios (ratios such as "1/2" made numbers). */
-const scenarioFile = (id: string) => getScenario(id) as ScenarioInput;
-
-async function openAvailability(page: Page) {
-  await sim(page).locator('summary', { hasText: /Availability of each service/ }).click();
-  await sim(page).getByTestId('sim-availability-table').waitFor({ timeout: 15_000 });
-}
-
-describe('availability of each service', () => {
-  test('the figures shown are the engine’s for the preset, correlated and independent', async () => {
-    const v = await openTool();
-    const { page } = v;
-    const id = (await sim(page).getAttribute('data-scenario'))!;
-    await openAvailability(page);
-    // The engine run here, in Node, on the scenario file, with its own defaults.
-    const expected = serviceAvailability(scenarioFile(id), { monteCarlo: { trials: 20_000 } }).services;
-    const rows = sim(page).locator('[data-testid="sim-availability-table"] tbody tr');
-    expect(await rows.count()).toBe(expected.length);
-    expect(expected.length).toBeGreaterThan(0);
-    for (const s of expected) {
-      const row = sim(page).locator(`tr[data-service="${s.id}"]`);
-      const [correlated, independent] = await row.locator('td').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent ?? ''));
-      const shownPercent = (text: string) => Number(/([\d.]+)%/.exec(text)![1]);
-      expect(Math.abs(shownPercent(correlated!) - s.availability * 100)).toBeLessThan(0.00006);
-      if (s.independent !== null) expect(Math.abs(shownPercent(independent!) - s.independent * 100)).toBeLessThan(0.00006);
-    }
-    await close(v);
-  });
-
-  test('a bad availability keeps its text, says what is wrong at the field and hides the figures until fixed', async () => {
-    const v = await openTool();
-    const { page } = v;
-    await openAvailability(page);
-    const field = sim(page).locator('input[data-testid^="sim-availability-"]').first();
-    const testId = (await field.getAttribute('data-testid'))!;
-    await field.fill('1.5');
-    expect(await sim(page).getByTestId(`${testId}-error`).textContent()).toMatch(/from 0 to 1/);
-    expect(await field.inputValue()).toBe('1.5');
-    expect(await sim(page).getByTestId('sim-availability-table').count()).toBe(0);
-    await field.fill('0.99');
-    await sim(page).getByTestId('sim-availability-table').waitFor();
-    await close(v);
-  });
-
-  test('a service opens in the redundancy calculator showing its model', async () => {
-    const v = await openTool();
-    const { page } = v;
-    const id = (await sim(page).getAttribute('data-scenario'))!;
-    await openAvailability(page);
-    const exact = serviceAvailability(scenarioFile(id), { monteCarlo: { trials: 20_000 } }).services.find((s) => s.method === 'exact')!;
-    const link = sim(page).locator(`tr[data-service="${exact.id}"] a`, { hasText: /redundancy calculator/ });
-    await link.waitFor();
-    await link.click();
-    await page.waitForURL(/\/tools\/redundancy\//);
-    await expect
-      .poll(async () => Number(await page.getByTestId('rc-single-endpoint-result').getAttribute('data-unavailability')), { timeout: 15_000 })
-      .toBeCloseTo(1 - exact.availability, 12);
-    await close(v);
-  });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the panel is axe clean (${colorScheme})`, async () => {
-      const v = await openTool({ colorScheme });
-      await openAvailability(v.page);
-      expect(await axeViolations(v.page, '[data-testid="sim-availability"]')).toEqual([]);
-      await close(v);
-    });
-  }
-});
-
 const drawn = (page: Page) => sim(page).locator('svg[data-graph-svg] [data-node]');
 const ids = async (page: Page) => drawn(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-node')!));
 const edge = (page: Page, from: string, to: string) => sim(page).locator(`svg[data-graph-svg] [data-edge="${from}>${to}"]`);
@@ -287,11 +215,209 @@ describe('editing on the picture', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`edit mode with a selection is axe clean (${colorScheme})`, async () => {
+    test(`edit mode with a selection, and the rename field with a refused name, are axe clean (${colorScheme})`, async () => {
       const v = await openTool({ colorScheme });
       await startEditing(v.page);
       const first = (await ids(v.page))[0]!;
       await node(v.page, first).click();
+      expect(await axeViolations(v.page, '.sim-stage-graph')).toEqual([]);
+      await node(v.page, first).dblclick();
+      const rename = sim(v.page).getByTestId('sim-picture-rename');
+      await rename.fill('');
+      await rename.press('Enter');
+      await sim(v.page).getByTestId('sim-picture-rename-error').waitFor();
+      expect(await axeViolations(v.page, '.sim-stage-graph')).toEqual([]);
+      await close(v);
+    });
+  }
+});
+
+/** The box of a component's drawn shape and of the rename field, in page pixels. */
+const shapeBox = async (page: Page, id: string) => (await node(page, id).locator('.sim-shape').boundingBox())!;
+const renameBox = async (page: Page) => (await sim(page).getByTestId('sim-picture-rename').boundingBox())!;
+
+describe('renaming in place', () => {
+  test('the field opens over the component, focused with the name selected; a refused name keeps the text and says why beside it', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await startEditing(page);
+    const target = (await ids(page))[2]!;
+    const label = (await node(page, target).locator('.sim-label').textContent())!;
+    await node(page, target).dblclick();
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await rename.waitFor();
+    // Over the component: the field's box contains the shape's centre.
+    const [shape, field] = [await shapeBox(page, target), await renameBox(page)];
+    const [cx, cy] = [shape.x + shape.width / 2, shape.y + shape.height / 2];
+    expect(cx).toBeGreaterThanOrEqual(field.x);
+    expect(cx).toBeLessThanOrEqual(field.x + field.width);
+    expect(cy).toBeGreaterThanOrEqual(field.y);
+    expect(cy).toBeLessThanOrEqual(field.y + field.height);
+    // Focused, the whole name selected: typing replaces it.
+    const state = await rename.evaluate((el: HTMLInputElement) => ({ focused: el === document.activeElement, value: el.value, start: el.selectionStart, end: el.selectionEnd }));
+    expect(state).toEqual({ focused: true, value: label.trim(), start: 0, end: label.trim().length });
+
+    // Empty: refused, the field stays with its (empty) text and the reason, tied to the field.
+    await rename.fill('   ');
+    await rename.press('Enter');
+    const error = sim(page).getByTestId('sim-picture-rename-error');
+    expect(await error.textContent()).toMatch(/Give the component a name/);
+    expect(await rename.inputValue()).toBe('   ');
+    expect(await rename.getAttribute('aria-invalid')).toBe('true');
+    expect((await rename.getAttribute('aria-describedby'))?.split(' ')).toContain(await error.getAttribute('id'));
+    // Too long: refused the same way, the 121 characters kept.
+    const long = 'x'.repeat(121);
+    await rename.fill(long);
+    await rename.press('Enter');
+    expect(await error.textContent()).toMatch(/120 characters \(it has 121\)/);
+    expect(await rename.inputValue()).toBe(long);
+    expect(await node(page, target).getAttribute('aria-label')).toMatch(new RegExp(`^${label.trim()}`));
+
+    // Leaving the field saves it; Undo brings the old name back.
+    await rename.fill('Saved on blur');
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await expect.poll(() => node(page, target).getAttribute('aria-label')).toMatch(/^Saved on blur,/);
+    expect(await rename.count()).toBe(0);
+    await undoButton(page).click();
+    await expect.poll(() => node(page, target).locator('.sim-label').textContent()).toBe(label);
+    await close(v);
+  });
+
+  test('the field follows the component when the drawing is zoomed, and keeps the focus', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await startEditing(page);
+    const target = (await ids(page))[1]!;
+    await node(page, target).dblclick();
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await rename.waitFor();
+    const centreInField = async () => {
+      const [shape, field] = [await shapeBox(page, target), await renameBox(page)];
+      const [cx, cy] = [shape.x + shape.width / 2, shape.y + shape.height / 2];
+      return cx >= field.x && cx <= field.x + field.width && cy >= field.y && cy <= field.y + field.height;
+    };
+    expect(await centreInField()).toBe(true);
+    const before = await shapeBox(page, target);
+    // Ctrl + wheel zooms the drawing (pan-zoom.ts; with Ctrl, -50 doubles the scale) about a point
+    // 60 px above the component, clear of the field, so the component moves about 60 px down: more than
+    // half the field's height, so a field left where it was would no longer cover it.
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2 - 60);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -50);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => (await shapeBox(page, target)).y - before.y).toBeGreaterThan(40);
+    await expect.poll(centreInField).toBe(true);
+    expect(await rename.evaluate((el) => el === document.activeElement)).toBe(true);
+    await close(v);
+  });
+
+  test('by keyboard: F2 opens it, Enter saves and gives the focus back to the component, Ctrl+Z undoes', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await startEditing(page);
+    const target = (await ids(page))[0]!;
+    await node(page, target).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F2');
+    const rename = sim(page).getByTestId('sim-picture-rename');
+    await expect.poll(() => rename.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The name is selected, so typing replaces it.
+    await page.keyboard.type('Typed over');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => node(page, target).getAttribute('aria-label')).toMatch(/^Typed over[ ,]/);
+    await expect.poll(() => node(page, target).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, target).getAttribute('aria-label')).not.toMatch(/^Typed over[ ,]/);
+    await close(v);
+  });
+
+  test('on a 360 px screen the field stays on the screen, even for a component at the edge', async () => {
+    const v = await openTool({ viewport: { width: 360, height: 800 } });
+    const { page } = v;
+    await startEditing(page);
+    // The components drawn furthest left and furthest right.
+    const boxes = await Promise.all((await ids(page)).map(async (id) => ({ id, box: await shapeBox(page, id) })));
+    const edges = [boxes.reduce((a, b) => (b.box.x < a.box.x ? b : a)), boxes.reduce((a, b) => (b.box.x + b.box.width > a.box.x + a.box.width ? b : a))];
+    for (const { id } of edges) {
+      await node(page, id).scrollIntoViewIfNeeded();
+      await node(page, id).dblclick();
+      const field = await renameBox(page);
+      expect(field.x).toBeGreaterThanOrEqual(0);
+      expect(field.x + field.width).toBeLessThanOrEqual(360);
+      expect(field.width).toBeGreaterThanOrEqual(150);
+      await sim(page).getByTestId('sim-picture-rename').press('Escape');
+      await expect.poll(() => sim(page).getByTestId('sim-picture-rename').count()).toBe(0);
+    }
+    await close(v);
+  });
+});
+
+const tableRow = (page: Page, id: string) => sim(page).locator(`[data-testid="sim-node-table"] tr[data-node="${id}"]`);
+const tableIds = (page: Page) => sim(page).locator('[data-testid="sim-node-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-node')!));
+const focusedIn = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+async function startEditingTable(page: Page) {
+  await sim(page).getByRole('button', { name: 'Table', exact: true }).click();
+  await sim(page).getByRole('button', { name: 'Edit in the table' }).click();
+  await sim(page).getByTestId('sim-picture-hint').waitFor();
+}
+
+describe('editing in the table view', () => {
+  test('rename in the row (focused, name selected, a refused name kept with its reason), remove, add, and Undo', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await startEditingTable(page);
+    const before = await tableIds(page);
+    const target = before[1]!;
+    const label = (await tableRow(page, target).locator('th').textContent())!;
+    await tableRow(page, target).getByRole('button', { name: `Rename ${label}` }).click();
+    const rename = tableRow(page, target).getByTestId('sim-picture-rename');
+    const state = await rename.evaluate((el: HTMLInputElement) => ({ focused: el === document.activeElement, value: el.value, start: el.selectionStart, end: el.selectionEnd }));
+    expect(state).toEqual({ focused: true, value: label, start: 0, end: label.length });
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Enter');
+    expect(await tableRow(page, target).getByTestId('sim-picture-rename-error').textContent()).toMatch(/Give the component a name/);
+    expect(await rename.inputValue()).toBe('');
+    await page.keyboard.type('Table name');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tableRow(page, target).locator('th').textContent()).toBe('Table name');
+    // The focus is back on the row's Rename button, so the keyboard route goes on from there.
+    await expect.poll(() => focusedIn(page, `tr[data-node="${target}"] [data-rename]`)).toBe(true);
+
+    // Remove: the row goes, the focus moves to the next row's Remove; Undo brings the row back.
+    const next = before[2]!;
+    await tableRow(page, target).getByRole('button', { name: 'Remove Table name' }).click();
+    await expect.poll(() => tableRow(page, target).count()).toBe(0);
+    await expect.poll(() => focusedIn(page, `tr[data-node="${next}"] [data-remove]`)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => tableRow(page, target).count()).toBe(1);
+    expect(await tableRow(page, target).locator('th').textContent()).toBe('Table name');
+    await undoButton(page).click();
+    await expect.poll(() => tableRow(page, target).locator('th').textContent()).toBe(label);
+
+    await sim(page).getByRole('button', { name: 'Add a component' }).click();
+    await expect.poll(() => tableIds(page)).toHaveLength(before.length + 1);
+    expect((await tableIds(page)).find((id) => !before.includes(id))).toMatch(/^component_\d+$/);
+
+    // Names need not be unique (ids are), but a second one alike is accepted with a warning.
+    const other = (await tableRow(page, before[0]!).locator('th').textContent())!;
+    await tableRow(page, target).locator('[data-rename]').click();
+    await tableRow(page, target).getByTestId('sim-picture-rename').fill(other);
+    await tableRow(page, target).getByTestId('sim-picture-rename').press('Enter');
+    await expect.poll(() => tableRow(page, target).locator('th').textContent()).toBe(other);
+    expect(await sim(page).getByTestId('sim-picture-status').textContent()).toContain(`Another component is also named ${other}:`);
+    await close(v);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the table in edit mode, with a refused rename in a row, is axe clean (${colorScheme})`, async () => {
+      const v = await openTool({ colorScheme });
+      await startEditingTable(v.page);
+      const first = (await tableIds(v.page))[0]!;
+      await tableRow(v.page, first).locator('[data-rename]').click();
+      await tableRow(v.page, first).getByTestId('sim-picture-rename').fill('');
+      await tableRow(v.page, first).getByTestId('sim-picture-rename').press('Enter');
+      await tableRow(v.page, first).getByTestId('sim-picture-rename-error').waitFor();
       expect(await axeViolations(v.page, '.sim-stage-graph')).toEqual([]);
       await close(v);
     });

@@ -11,6 +11,7 @@ import { BlastRadiusTable } from './BlastRadiusTable.tsx';
 import { GraphSvg } from './graph/GraphSvg.tsx';
 import { UndoRedo } from './history/UndoRedo.tsx';
 import { PictureEditBar, PictureEditHint, PictureEditToggle, useNoPanFromNodes, usePictureEditor } from './editor/PictureEditor.tsx';
+import { tableEditing } from './editor/TableEdits.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { NodeTable } from './graph/NodeTable.tsx';
 import type { Drawing } from './layout/drawing.ts';
@@ -189,11 +190,15 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
         <button type="button" aria-pressed={state.view === 'table'} onClick={() => dispatch({ type: 'set-view', view: 'table' })}>
           Table
         </button>
-        {!embedded && svgView && <PictureEditToggle editor={picture} />}
+        {!embedded && (svgView || state.view === 'table') && <PictureEditToggle editor={picture} where={state.view === 'table' ? 'table' : 'picture'} />}
       </div>
 
       {state.view === 'table' ? (
-        <NodeTable nodes={nodes} status={status} seeds={seeds} explanations={result.explanations} onToggle={toggle} />
+        <>
+          {!embedded && <PictureEditHint editor={picture} where="table" />}
+          <NodeTable nodes={nodes} status={status} seeds={seeds} explanations={result.explanations} onToggle={toggle} editing={tableEditing(picture)} />
+          <PictureEditBar editor={picture} where="table" />
+        </>
       ) : state.compare && mitigations.length > 0 ? (
         <div className="sim-compare">
           <figure>
@@ -212,7 +217,7 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
       ) : (
         // Keys for edit mode (editor/PictureEditor.tsx) bubble here from the focused component.
         // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-        <div ref={pictureRef} onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick} onPointerDown={picture.onPointerDown} onPointerUp={picture.onPointerUp}>
+        <div ref={pictureRef} className="sim-picture" onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick} onPointerDown={picture.onPointerDown} onPointerUp={picture.onPointerUp}>
           {!embedded && <PictureEditHint editor={picture} />}
           <GraphSvg {...graphProps} {...editingProps} id={uid} title={title} />
           <PictureEditBar editor={picture} />

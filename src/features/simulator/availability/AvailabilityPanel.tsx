@@ -1,18 +1,20 @@
 /**
  * Availability of each service, correlated vs independent: from each component's own availability (a
- * default per type, which the reader can change), each service's availability as the service-availability
- * engine computes it (shared dependencies become failure domains, evaluated exactly), beside the naive
+ * default per type, which the reader can change, or a figure for that component alone), each service's
+ * availability as the service-availability engine computes it (shared dependencies become failure
+ * domains, evaluated exactly), beside the naive
  * product that treats every dependency as independent. Where the engine cannot be exact it says why and
  * gives its Monte Carlo estimate with the interval. Each service opens in the redundancy calculator.
  * Loaded with its panel, so none of this is in the first download.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { AVAILABILITY_DEFAULTS, FALLBACK_DEFAULT, dependencyIndex, serviceAvailability, translateService, type ServiceAvailability } from '../../../engine/service-availability/index.ts';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { dependencyIndex, serviceAvailability, translateService, type ServiceAvailability } from '../../../engine/service-availability/index.ts';
 import { calculatorLink } from '../../shared/calculator-edits.ts';
 import { TextField } from '../fields.tsx';
 import { typeName } from '../node-appearance.ts';
-import { parseProbability } from '../simulator-fields.ts';
 import type { SimScenario } from '../simulation.ts';
+import { readAvailabilityInputs, typeText, type AvailabilityTexts } from './availability-inputs.ts';
+import { ComponentOverrides } from './ComponentOverrides.tsx';
 
 interface Props {
   scenario: SimScenario;
@@ -26,54 +28,69 @@ const CALCULATOR_STRATEGY = 'single-endpoint';
 /** Fewer trials than the engine's default: the estimate runs in the page, on each change. */
 const TRIALS = 20_000;
 
-const defaultOf = (type: string) => ((AVAILABILITY_DEFAULTS as Record<string, typeof FALLBACK_DEFAULT>)[type] ?? FALLBACK_DEFAULT).availability;
 const percent = (a: number) => `${(a * 100).toFixed(4)}%`;
 
 export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/redundancy/' }: Props) {
-  const types = useMemo(() => [...new Set(scenario.nodes.map((n) => n.type))].sort(), [scenario]);
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const textOf = (type: string) => texts[type] ?? String(defaultOf(type));
-  const parsed = types.map((type) => ({ type, result: parseProbability(textOf(type)) }));
-  const byType = Object.fromEntries(parsed.flatMap(({ type, result }) => (result.ok ? [[type, result.value]] : [])));
-  const key = JSON.stringify(byType);
+  const [texts, setTexts] = useState<AvailabilityTexts>({ byType: {}, byNode: {} });
+  const inputs = readAvailabilityInputs(scenario, texts, typeName);
+  const key = JSON.stringify({ byType: inputs.byType, byNode: inputs.byNode });
+  const setType = (type: string, text: string) => setTexts((t) => ({ ...t, byType: { ...t.byType, [type]: text } }));
+  const setOwn = (id: string, text: string) => setTexts((t) => ({ ...t, byNode: { ...t.byNode, [id]: text } }));
+  const clearOwn = (id: string) => setTexts((t) => ({ ...t, byNode: Object.fromEntries(Object.entries(t.byNode).filter(([k]) => k !== id)) }));
 
   // A bad field keeps its text and shows its message; no figures are shown until it is fixed, rather than
   // figures computed from a number the reader did not mean.
-  const invalid = parsed.filter((p) => !p.result.ok).map((p) => p.type);
+  const { invalid } = inputs;
+  // On a large graph the figures take a while (a second or more): the fields answer first, and the table
+  // says it is out of date until the new figures replace it.
+  const shownScenario = useDeferredValue(scenario);
+  const shownKey = useDeferredValue(key);
+  const updating = shownScenario !== scenario || shownKey !== key;
   const report = useMemo(() => {
     try {
-      return { ok: true as const, value: serviceAvailability(scenario, { byType: JSON.parse(key) as Record<string, number>, monteCarlo: { trials: TRIALS } }) };
+      const given = JSON.parse(shownKey) as { byType: Record<string, number>; byNode: Record<string, number> };
+      return { ok: true as const, value: serviceAvailability(shownScenario, { ...given, monteCarlo: { trials: TRIALS } }) };
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
     }
-  }, [scenario, key]);
+  }, [shownScenario, shownKey]);
 
-  const links = useCalculatorLinks(scenario, report.ok ? report.value : null, calculatorUrl);
-  const labelOf = (id: string) => scenario.nodes.find((n) => n.id === id)?.label ?? id;
+  const links = useCalculatorLinks(shownScenario, report.ok ? report.value : null, calculatorUrl);
+  const labelOf = (id: string) => shownScenario.nodes.find((n) => n.id === id)?.label ?? id;
 
   return (
     <div className="sim-availability" data-testid="sim-availability-body">
       <p className="sim-muted">
-        Each component is up by itself with the availability of its type below; a service is up when its rule is met by dependencies that are up. A dependency shared along several paths fails on all of them at once: the correlated figure counts that exactly, the independent one multiplies as if it did not.
+        Each component is up by itself with the availability of its type below, or with its own where you give it one; a service is up when its rule is met by dependencies that are up. A dependency shared along several paths fails on all of them at once: the correlated figure counts that exactly, the independent one multiplies as if it did not.
       </p>
       <fieldset>
         <legend>Availability of each type of component</legend>
-        {parsed.map(({ type, result }) => (
+        {inputs.types.map(({ type, text, result }) => (
           <TextField
             key={type}
             label={`${typeName(type)} (${type})`}
-            value={textOf(type)}
-            onChange={(text) => setTexts((t) => ({ ...t, [type]: text }))}
+            value={text}
+            onChange={(text) => setType(type, text)}
             error={result.ok ? null : result.error}
-            hint="e.g. 0.999 or 99.9%"
+            hint={ownText(inputs.overrides.filter((o) => o.type === type).length)}
             inputMode="decimal"
             testId={`sim-availability-${type}`}
           />
         ))}
       </fieldset>
+      <ComponentOverrides
+        scenario={scenario}
+        overrides={inputs.overrides}
+        typeName={typeName}
+        percent={percent}
+        // A new override starts from the figure its type gives now, for the reader to change.
+        onAdd={(id) => setOwn(id, typeText(texts, scenario.nodes.find((n) => n.id === id)!.type))}
+        onText={setOwn}
+        onClear={clearOwn}
+      />
       {invalid.length > 0 ? (
         <p className="sim-muted" data-testid="sim-availability-waiting">
-          Correct the availability of {invalid.map(typeName).join(', ')} above to see each service’s availability.
+          Correct the availability of {invalid.join(', ')} above to see each service’s availability.
         </p>
       ) : !report.ok ? (
         <p className="sim-alert" role="alert">
@@ -81,8 +98,11 @@ export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/re
         </p>
       ) : (
         <div className="sim-table-wrap">
-        <table className="sim-table" data-testid="sim-availability-table">
-          <caption>Availability of each service (services: components nothing else depends on)</caption>
+        <table className="sim-table" data-testid="sim-availability-table" aria-busy={updating || undefined} data-updating={updating || undefined}>
+          <caption>
+            Availability of each service (services: components nothing else depends on)
+            {updating && <span className="sim-muted"> (updating for your change…)</span>}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Service</th>
@@ -96,7 +116,7 @@ export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/re
             {report.value.services.map((s) => (
               <tr key={s.id} data-service={s.id}>
                 <th scope="row">{labelOf(s.id)}</th>
-                <td data-correlated={s.availability}>
+                <td data-correlated={s.availability} data-low={s.method === 'monte-carlo' ? s.interval[0] : undefined} data-high={s.method === 'monte-carlo' ? s.interval[1] : undefined}>
                   {percent(s.availability)}
                   {s.method === 'monte-carlo' && (
                     <>
@@ -126,6 +146,12 @@ export default function AvailabilityPanel({ scenario, calculatorUrl = '/tools/re
       )}
     </div>
   );
+}
+
+/** The type field's hint, saying when some of its components have their own figure, which this one does not change. */
+function ownText(own: number): string {
+  if (own === 0) return 'e.g. 0.999 or 99.9%';
+  return `e.g. 0.999 or 99.9%; ${own === 1 ? '1 component of this type has its own figure' : `${own} components of this type have their own figure`} below, which this one does not change`;
 }
 
 function howText(s: ServiceAvailability): string {

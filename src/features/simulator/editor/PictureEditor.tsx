@@ -2,12 +2,14 @@
  * Editing on the picture: an Edit toggle over the drawing; in edit mode a click (or Enter) on a component
  * selects it instead of failing it, a click on empty space adds a component, and a toolbar and keys
  * act on the selection: N adds, D then another component adds a dependency (the selected one depends on
- * it), Delete or Backspace removes, F2 or a double-click renames (Enter confirms, Escape cancels). Every edit goes
- * through the simulator's reducer as the reader's own scenario, so Undo covers it.
+ * it), Delete or Backspace removes, F2 or a double-click renames in place (RenameInPlace.tsx: Enter or
+ * leaving the field saves, Escape cancels). Every edit goes through the simulator's reducer as the reader's
+ * own scenario, so Undo covers it.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import type { SimScenario } from '../simulation.ts';
 import type { PictureEdit } from './picture-edits.ts';
+import './picture-editor.css';
 
 // The edits validate through the engine's schema (zod, about 28 KB): loaded when edit mode is first
 // switched on, so readers who only run scenarios never download it.
@@ -15,6 +17,19 @@ type Edits = typeof import('./picture-edits.ts');
 let editsModule: Edits | null = null;
 const loadEdits = () => import('./picture-edits.ts').then((m) => (editsModule = m));
 type MakeEdit = (edits: Edits) => PictureEdit & { id?: string };
+const withEdits = (): Promise<Edits> => (editsModule ? Promise.resolve(editsModule) : loadEdits());
+// The rename field, on the picture or in a table row, loads with the edits: only edit mode shows it.
+const loadRenameInPlace = () => import('./RenameInPlace.tsx');
+const loadRenameField = () => import('./RenameField.tsx');
+const RenameInPlace = lazy(() => loadRenameInPlace().then((m) => ({ default: m.RenameInPlace })));
+export const LazyRenameField = lazy(() => loadRenameField().then((m) => ({ default: m.RenameField })));
+
+/** A rename under way: which component, the text as typed, and why it was refused (null: not refused). */
+export interface Renaming {
+  id: string;
+  text: string;
+  error: string | null;
+}
 
 export interface PictureEditor {
   editing: boolean;
@@ -33,11 +48,15 @@ export interface PictureEditor {
     scenario: SimScenario;
     selected: string | null;
     connecting: boolean;
-    renaming: string | null;
+    renaming: Renaming | null;
     message: string;
     run: (make: MakeEdit) => void;
     setConnecting: (on: boolean) => void;
-    setRenaming: (text: string | null) => void;
+    startRename: (id: string) => void;
+    setRenameText: (text: string) => void;
+    /** saves the rename; resolves to false when the name is refused (the field stays open with the reason) */
+    commitRename: () => Promise<boolean>;
+    cancelRename: () => void;
   };
 }
 
@@ -65,7 +84,10 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
   const [editing, setEditingState] = useState(false);
   const [picked, setSelected] = useState<string | null>(null);
   const [connecting, setConnecting] = useState(false);
-  const [renaming, setRenaming] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<Renaming | null>(null);
+  // The latest rename, for a commit that resolves after the module loads or that follows a keystroke.
+  const renamingNow = useRef(renaming);
+  renamingNow.current = renaming;
   const [message, setMessage] = useState('');
   const selected = picked && scenario.nodes.some((n) => n.id === picked) ? picked : null;
   const dragFrom = useRef<string | null>(null);
@@ -82,8 +104,36 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
     if (editsModule) show(make(editsModule));
     else void loadEdits().then((m) => show(make(m)));
   };
+  const startRename = (id: string) => {
+    const node = scenario.nodes.find((n) => n.id === id);
+    if (!node) return;
+    setSelected(id);
+    setRenaming({ id, text: node.label, error: null });
+  };
+  const commitRename = async (): Promise<boolean> => {
+    const edits = await withEdits();
+    const now = renamingNow.current;
+    if (!now) return true;
+    const node = scenario.nodes.find((n) => n.id === now.id);
+    // Unchanged (or the component is gone): close without an entry in the history.
+    if (!node || now.text.trim() === node.label) {
+      setRenaming(null);
+      return true;
+    }
+    const edit = edits.renameComponent(scenario, now.id, now.text);
+    if (!edit.ok) {
+      setRenaming({ ...now, error: edit.error });
+      return false;
+    }
+    setRenaming(null);
+    show(edit);
+    // Names need not be unique (ids are), but two alike make the picture and the explanations ambiguous.
+    const name = now.text.trim();
+    if (scenario.nodes.some((n) => n.id !== now.id && n.label === name)) setMessage(`${edit.said} Another component is also named ${name}: the explanations will not tell them apart.`);
+    return true;
+  };
   const setEditing = (on: boolean) => {
-    if (on) void loadEdits();
+    if (on) void Promise.all([loadEdits(), loadRenameInPlace(), loadRenameField()]);
     setEditingState(on);
     setConnecting(false);
     setRenaming(null);
@@ -107,7 +157,7 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
       setMessage('');
     } else if (!selected) return;
     else if (key === 'Delete' || key === 'Backspace') run((m) => m.removeComponent(scenario, selected));
-    else if (key === 'F2') setRenaming(scenario.nodes.find((n) => n.id === selected)?.label ?? '');
+    else if (key === 'F2') startRename(selected);
     else if (key === 'd' || key === 'D') {
       setConnecting(true);
       setMessage('Now click or press Enter on the component it depends on (Escape cancels).');
@@ -139,53 +189,73 @@ export function usePictureEditor(scenario: SimScenario, apply: (next: SimScenari
     onKeyDown,
     onDoubleClick: (e: MouseEvent) => {
       const id = editing ? (e.target as Element).closest('[data-node]')?.getAttribute('data-node') : null;
-      if (!id) return;
-      setSelected(id);
-      setRenaming(scenario.nodes.find((n) => n.id === id)?.label ?? '');
+      if (id) startRename(id);
     },
-    bar: { scenario, selected, connecting, renaming, message, run, setConnecting, setRenaming },
+    bar: {
+      scenario,
+      selected,
+      connecting,
+      renaming,
+      message,
+      run,
+      setConnecting,
+      startRename,
+      setRenameText: (text) => setRenaming((r) => (r ? { ...r, text, error: null } : r)),
+      commitRename,
+      cancelRename: () => setRenaming(null),
+    },
   };
 }
 
+/** Where the editing is shown: on the SVG drawing, or in the table view (TableEdits.tsx). */
+export type EditPlace = 'picture' | 'table';
+
 /** The Edit toggle: in the row of view buttons, so it costs the first screen no height. */
-export function PictureEditToggle({ editor }: { editor: PictureEditor }) {
+export function PictureEditToggle({ editor, where = 'picture' }: { editor: PictureEditor; where?: EditPlace }) {
   const { editing, setEditing } = editor;
   return (
     <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)} data-testid="sim-picture-edit">
-      Edit on the picture
+      {where === 'table' ? 'Edit in the table' : 'Edit on the picture'}
     </button>
   );
 }
 
 /** In edit mode, the keys: above the drawing, the same height whatever is selected. */
-export function PictureEditHint({ editor }: { editor: PictureEditor }) {
+export function PictureEditHint({ editor, where = 'picture' }: { editor: PictureEditor; where?: EditPlace }) {
   if (!editor.editing) return null;
+  if (where === 'table')
+    return (
+      <p className="sim-hint sim-picture-edit no-print" data-testid="sim-picture-hint">
+        Rename or remove a component with the buttons in its row (a rename saves with Enter or on leaving the field; Escape cancels), or add one below the table. Undo takes back any edit. The picture (Graph) also lets you draw dependencies.
+      </p>
+    );
   return (
     <p className="sim-hint sim-picture-edit no-print" data-testid="sim-picture-hint">
-      Click empty space or press N to add a component. Drag from one component to another: the one you drag from depends on the one you drop on. Select a component (click, or Tab and Enter), then: D and another component adds a dependency (the selected one depends on the other), Delete or Backspace removes it, F2 or a double-click renames it (Enter confirms, Escape cancels).
+      Click empty space or press N to add a component. Drag from one component to another: the one you drag from depends on the one you drop on. Select a component (click, or Tab and Enter), then: D and another component adds a dependency (the selected one depends on the other), Delete or Backspace removes it, F2 or a double-click renames it in place (Enter or leaving the field saves, Escape cancels).
     </p>
   );
 }
 
 /** In edit mode, below the drawing (so the picture does not move as it changes): the tools for the selection and what the last edit did. */
-export function PictureEditBar({ editor }: { editor: PictureEditor }) {
+export function PictureEditBar({ editor, where = 'picture' }: { editor: PictureEditor; where?: EditPlace }) {
   const { editing, bar } = editor;
-  const { scenario, selected, connecting, renaming, message, run, setConnecting, setRenaming } = bar;
+  const { scenario, selected, connecting, renaming, message, run, setConnecting, startRename } = bar;
+  const renamed = renaming && scenario.nodes.find((n) => n.id === renaming.id);
   const node = scenario.nodes.find((n) => n.id === selected);
   const nameOf = (id: string) => scenario.nodes.find((n) => n.id === id)?.label ?? id;
   if (!editing) return null;
   return (
-    <div className="sim-views no-print" role="group" aria-label="Edit the selected component">
+    <div className="sim-views no-print" role="group" aria-label={where === 'table' ? 'Edit the scenario' : 'Edit the selected component'}>
       <button type="button" onClick={() => run((m) => m.addComponent(scenario))}>
         Add a component
       </button>
-      {node && (
+      {node && where === 'picture' && (
         <>
           <span>Selected: {node.label}</span>
           <button type="button" aria-pressed={connecting} onClick={() => setConnecting(!connecting)}>
             {node.label} depends on…
           </button>
-          <button type="button" onClick={() => setRenaming(node.label)}>
+          <button type="button" onClick={() => startRename(node.id)}>
             Rename
           </button>
           <button type="button" onClick={() => run((m) => m.removeComponent(scenario, node.id))}>
@@ -200,28 +270,19 @@ export function PictureEditBar({ editor }: { editor: PictureEditor }) {
             ))}
         </>
       )}
-      {node && renaming !== null && (
-        <label>
-          New name for {node.label}{' '}
-          <input
-            // Focused as it appears, so F2 then typing renames straight away.
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus
-            value={renaming}
-            onChange={(e) => setRenaming(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                run((m) => m.renameComponent(scenario, node.id, renaming));
-                setRenaming(null);
-              } else if (e.key === 'Escape') {
-                e.preventDefault();
-                setRenaming(null);
-              }
-            }}
-            data-testid="sim-picture-rename"
+      {renaming && renamed && where === 'picture' && (
+        <Suspense fallback={null}>
+          <RenameInPlace
+            key={renaming.id}
+            id={renaming.id}
+            label={renamed.label}
+            text={renaming.text}
+            error={renaming.error}
+            onText={bar.setRenameText}
+            onCommit={bar.commitRename}
+            onCancel={bar.cancelRename}
           />
-        </label>
+        </Suspense>
       )}
       <p className="sim-hint" aria-live="polite" data-testid="sim-picture-status">
         {message}

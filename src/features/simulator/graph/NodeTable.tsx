@@ -1,8 +1,16 @@
 /** The graph as a table: the keyboard and screen-reader view, and the view for very large graphs. */
+import type { ReactNode } from 'react';
 import type { Explanation } from '../../../engine/contagion/index.ts';
 import { typeName } from '../node-appearance.ts';
 import type { ShownStatus } from '../simulation.ts';
 import type { Grade } from '../evidence.ts';
+
+/** Edit mode in the table (editor/TableEdits.tsx): a rename field in place of a name, and each row's edit buttons. */
+export interface TableEditing {
+  /** the rename field for this component, or null when it is not being renamed */
+  nameField: (id: string) => ReactNode;
+  actions: (node: { id: string; label: string }) => ReactNode;
+}
 
 interface Props {
   nodes: readonly { id: string; label: string; type: string; grade?: Grade }[];
@@ -11,9 +19,10 @@ interface Props {
   explanations: ReadonlyMap<string, Explanation>;
   onToggle?: (id: string) => void;
   limit?: number;
+  editing?: TableEditing | undefined;
 }
 
-export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit = 500 }: Props) {
+export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit = 500, editing }: Props) {
   const rows = nodes.slice(0, limit);
   return (
     <div className="sim-table-wrap">
@@ -27,6 +36,7 @@ export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit 
             <th scope="col">Evidence</th>
             <th scope="col">Why</th>
             {onToggle && <th scope="col">Action</th>}
+            {editing && <th scope="col">Edit</th>}
           </tr>
         </thead>
         <tbody>
@@ -35,7 +45,7 @@ export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit 
             const e = s === 'up' ? undefined : explanations.get(n.id);
             return (
               <tr key={n.id} className={`is-${s}`} data-node={n.id}>
-                <th scope="row">{n.label}</th>
+                <th scope="row">{editing?.nameField(n.id) ?? n.label}</th>
                 <td>{typeName(n.type)}</td>
                 <td>{s}{seeds.has(n.id) ? ' (failed by you)' : ''}</td>
                 <td>{n.grade ?? 'unstated'}</td>
@@ -47,6 +57,7 @@ export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit 
                     </button>
                   </td>
                 )}
+                {editing && <td>{editing.actions(n)}</td>}
               </tr>
             );
           })}
