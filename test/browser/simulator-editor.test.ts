@@ -236,6 +236,28 @@ describe('editing on the picture', () => {
 const shapeBox = async (page: Page, id: string) => (await node(page, id).locator('.sim-shape').boundingBox())!;
 const renameBox = async (page: Page) => (await sim(page).getByTestId('sim-picture-rename').boundingBox())!;
 
+describe('starting from nothing', () => {
+  test('“Start from an empty scenario” starts with no component; a click on the drawing adds the first; removing it leaves none', async () => {
+    const v = await openTool();
+    const { page } = v;
+    await openEditor(page);
+    await sim(page).getByTestId('sim-editor-empty').click();
+    await expect.poll(() => drawn(page).count()).toBe(0);
+    expect(await sim(page).getByTestId('sim-empty').textContent()).toMatch(/No components yet/);
+    await startEditing(page);
+    await sim(page).locator('svg[data-graph-svg]').click({ position: { x: 40, y: 40 } });
+    await expect.poll(() => drawn(page).count()).toBe(1);
+    expect(await sim(page).getByTestId('sim-empty').count()).toBe(0);
+    const [first] = await ids(page);
+    await node(page, first!).click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => drawn(page).count()).toBe(0);
+    await undoButton(page).click();
+    await expect.poll(() => drawn(page).count()).toBe(1);
+    await close(v);
+  });
+});
+
 describe('renaming in place', () => {
   test('the field opens over the component, focused with the name selected; a refused name keeps the text and says why beside it', async () => {
     const v = await openTool();

@@ -145,8 +145,15 @@ const catalogueShape = {
 
 /** Files in content/scenarios/: every catalogue field is required. */
 export const scenarioFileSchema = z.strictObject(catalogueShape);
-/** JSON a user imports: only the model itself (nodes, edges, trigger) is required. */
-export const userScenarioFileSchema = z.strictObject(catalogueShape).partial({ story: true, dates: true, sources: true, expected: true, mitigations: true, title: true });
+/** JSON a user imports: only the model itself (nodes, edges, trigger) is required, and it may be empty
+ * (a reader starting from nothing: no components yet, so nothing fails first). */
+export const userScenarioFileSchema = z
+  .strictObject({
+    ...catalogueShape,
+    nodes: z.array(nodeSchema),
+    trigger: z.strictObject({ seeds: z.array(nodeId), description: z.string().min(10) }),
+  })
+  .partial({ story: true, dates: true, sources: true, expected: true, mitigations: true, title: true });
 
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;
 export type UserScenarioFile = z.output<typeof userScenarioFileSchema>;

@@ -219,6 +219,11 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
         // eslint-disable-next-line jsx-a11y/no-static-element-interactions
         <div ref={pictureRef} className="sim-picture" onKeyDown={picture.onKeyDown} onDoubleClick={picture.onDoubleClick} onPointerDown={picture.onPointerDown} onPointerUp={picture.onPointerUp}>
           {!embedded && <PictureEditHint editor={picture} />}
+          {nodes.length === 0 && (
+            <p className="sim-empty" data-testid="sim-empty">
+              No components yet. Switch on “Edit on the picture” and click the drawing to add one, import a graph, or use “Build your own” below.
+            </p>
+          )}
           <GraphSvg {...graphProps} {...editingProps} id={uid} title={title} />
           <PictureEditBar editor={picture} />
         </div>

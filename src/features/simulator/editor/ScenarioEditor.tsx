@@ -140,10 +140,10 @@ function StartOver({ onStart, errorFor }: { onStart: (section: Section, next: Si
     <fieldset className="sim-fieldset">
       <legend>Start over</legend>
       <div className="sim-actions">
-        <button type="button" onClick={() => onStart('start', emptyScenario(), 'Started an empty scenario with one component.')} data-testid="sim-editor-empty">
+        <button type="button" onClick={() => onStart('start', emptyScenario(), 'Started an empty scenario: add components below or on the picture.')} data-testid="sim-editor-empty">
           Start from an empty scenario
         </button>
-        <span className="sim-field-hint">One starter component (a scenario needs at least one); rename or replace it.</span>
+        <span className="sim-field-hint">No components: add them below, or switch on “Edit on the picture” and click the drawing.</span>
       </div>
       <EditorForm
         onSubmit={() => {
@@ -327,7 +327,6 @@ function NodeDetails({ scenario, node, apply, onSelect }: { scenario: SimScenari
   const out = scenario.edges.filter((e) => e.from === node.id);
   const inbound = scenario.edges.filter((e) => e.to === node.id);
   const touching = out.length + inbound.length;
-  const last = scenario.nodes.length <= 1;
   const edgeText = (e: SimScenario['edges'][number]) => `${e.kind === 'soft' ? 'soft' : 'hard'}${e.weight !== undefined && e.weight !== 1 ? `, weight ${e.weight}` : ''}`;
   return (
     <div className="sim-node-details">
@@ -374,7 +373,6 @@ function NodeDetails({ scenario, node, apply, onSelect }: { scenario: SimScenari
         <button
           type="button"
           className="sim-danger"
-          disabled={last}
           onClick={() => {
             const rest = scenario.nodes.find((n) => n.id !== node.id);
             if (apply('change', removeNode(scenario, node.id), `Removed ${node.label}${touching ? ` and its ${touching} ${touching === 1 ? 'dependency' : 'dependencies'}` : ''}.`) && rest) onSelect(rest.id);
@@ -384,7 +382,6 @@ function NodeDetails({ scenario, node, apply, onSelect }: { scenario: SimScenari
           Remove {node.label}
           {touching ? ` and its ${formatCount(touching)} ${touching === 1 ? 'dependency' : 'dependencies'}` : ''}
         </button>
-        {last && <span className="sim-field-hint">A scenario needs at least one component.</span>}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
  * The edits made on the picture, pure: a new component with a fresh id, a dependency, a removal and a
  * rename, each returning the reader's own scenario (ownScenario) or a message saying why not. No schema
  * (zod) here, so the picture editor stays in the first download: each edit is valid by construction
- * (fresh ids, edgeProblem's checks, parseLabel, never the last component).
+ * (fresh ids, edgeProblem's checks, parseLabel).
  */
 import { parseLabel } from '../simulator-fields.ts';
 import type { SimScenario } from '../simulation.ts';
@@ -29,7 +29,6 @@ export function addDependency(scenario: SimScenario, from: string, to: string): 
 }
 
 export function removeComponent(scenario: SimScenario, id: string): PictureEdit {
-  if (scenario.nodes.length <= 1) return { ok: false, error: 'A scenario needs at least one component: add another before removing this one.' };
   return { ok: true, scenario: ownScenario(scenario, removeNode(scenario, id)), said: `Removed ${nameOf(scenario, id)}.` };
 }
 

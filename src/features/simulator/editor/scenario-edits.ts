@@ -72,7 +72,7 @@ export function ownTitle(base: Pick<SimScenario, 'title' | 'expected'>): string 
 /**
  * The edited model as the reader's scenario: same id, the reader's title, and a trigger. Seeds that
  * still exist are kept; when none is left the first infrastructure node (else the first node) fails
- * first, because a scenario file needs at least one seed (so an exported file or a shared link loads).
+ * first, so the cascade has a starting point (none only when no component is left).
  */
 export function ownScenario(base: SimScenario, model: Model): SimScenario {
   const ids = new Set(model.nodes.map((n) => n.id));
@@ -90,15 +90,9 @@ export function ownScenario(base: SimScenario, model: Model): SimScenario {
   return { id: base.id, title: ownTitle(base), nodes: model.nodes, edges: model.edges, trigger: { seeds, description } };
 }
 
-/** One starter node: a scenario needs at least one node, and its trigger at least one seed. */
+/** Nothing at all: no components, so nothing fails first (a reader's scenario may be empty). */
 export function emptyScenario(id = 'my-scenario'): SimScenario {
-  return {
-    id,
-    title: 'Your scenario',
-    nodes: [{ id: 'first_component', label: 'First component', type: 'cloud_region' }],
-    edges: [],
-    trigger: { seeds: ['first_component'], description: 'First component fails first.' },
-  };
+  return { id, title: 'Your scenario', nodes: [], edges: [], trigger: { seeds: [], description: 'Nothing fails at the start.' } };
 }
 
 /**

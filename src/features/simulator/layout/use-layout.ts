@@ -18,7 +18,7 @@ import { unionGraph } from './union-graph.ts';
 export const ELK_LIMIT = 300;
 
 export function useLayout(file: SimScenario, scenario: Scenario, prebuilt: Drawing | undefined, narrow: boolean, graded: (id: string) => boolean): Layout {
-  const small = file.nodes.length <= ELK_LIMIT;
+  const small = file.nodes.length <= ELK_LIMIT && file.nodes.length > 0;
   const union = useMemo(() => (small ? unionGraph(file) : null), [file, small]);
   const [laid, setLaid] = useState<{ file: SimScenario; drawing: Drawing } | null>(null);
   useEffect(() => {
@@ -41,6 +41,8 @@ export function useLayout(file: SimScenario, scenario: Scenario, prebuilt: Drawi
     if (prebuilt) return (last.current = toLayout(prebuilt));
     if (laid && laid.file === file) return (last.current = toLayout(laid.drawing));
     if (union && last.current) return last.current;
+    // an empty scenario still gets room to click in (edit mode adds a component where one clicks)
+    if (!file.nodes.length) return { nodes: new Map(), rows: [], width: 600, height: 240 };
     return layeredLayout(union ?? scenario);
   }, [prebuilt, laid, file, union, scenario]);
   return useMemo(() => {
