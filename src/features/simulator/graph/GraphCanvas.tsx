@@ -2,9 +2,8 @@
  * The dependency graph drawn on a canvas, for graphs too large for one SVG element per node: the same
  * layered layout, edges as thin lines (red once their dependency is not up), nodes as small shapes
  * coloured by type, a red cross and outline for down, a dashed orange outline for degraded (canvas-draw.ts).
- * Pan and zoom with d3-zoom; redraws are throttled to one per animation frame, and while the view stays
- * put the part of the picture that no state changes is kept as a bitmap, so a click or a wave redraws only
- * what changed. Click a node to fail or restore it; the table view is the keyboard and screen-reader route
+ * Pan and zoom with d3-zoom; redraws are throttled to one per animation frame, and the part of the picture
+ * no state changes is kept as a bitmap of the current view, so a click or a wave redraws only what changed. Click a node to fail or restore it; the table view is the keyboard and screen-reader route
  * to the same actions.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -22,7 +21,6 @@ import {
   STATUS_DOWN,
   viewOf,
   type CanvasGraph,
-  type View,
 } from './canvas-model.ts';
 
 export type GraphCanvasProps = Omit<GraphSvgProps, 'id'> & { id?: string };
@@ -52,9 +50,6 @@ interface BaseKey {
 }
 const sameBase = (a: BaseKey, b: BaseKey) => a.graph === b.graph && a.size === b.size && a.transform === b.transform && a.ink === b.ink;
 
-/** How long the view must stay put before its base is kept as a bitmap (so a pan never waits for one). */
-const SETTLE_MS = 250;
-
 export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0 }: GraphCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const paletteRef = useRef<HTMLSpanElement>(null);
@@ -65,7 +60,6 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
   const sceneRef = useRef<Scene | null>(null);
   const toggleRef = useRef(onToggle);
   const baseRef = useRef<{ bitmap: HTMLCanvasElement; key: BaseKey } | null>(null);
-  const cancelKeepRef = useRef(() => {});
   const [hovered, setHovered] = useState(-1);
 
   const graph = useMemo(() => prepareCanvasGraph(layout, nodes, edges, colours), [layout, nodes, edges, colours]);
@@ -94,12 +88,8 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
       } else {
         ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
         drawBase(ctx, key.graph, view, w, h, key.ink);
-        cancelKeepRef.current();
-        const still = () => {
-          const now = sceneRef.current;
-          return !!now && sameBase(key, { graph: now.graph, size: sizeRef.current, transform: transformRef.current, ink: inkRef.current ?? key.ink });
-        };
-        cancelKeepRef.current = keepBaseWhenSettled(key, view, still, (bitmap) => (baseRef.current = { bitmap, key }));
+        // Kept before the overlay is drawn: the next frame in this view (a click, a wave) starts from it.
+        baseRef.current = { bitmap: copyOf(canvas, baseRef.current?.bitmap), key };
       }
       drawOverlay(ctx, scene.graph, scene, view, w, h, key.ink);
       finishImportTiming(canvas.closest('.sim'), scene.graph.n);
@@ -154,7 +144,6 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
     return () => {
       cancelAnimationFrame(frameRef.current);
       frameRef.current = 0;
-      cancelKeepRef.current();
     };
   }, [fitZoom]);
 
@@ -255,33 +244,13 @@ function readInk(palette: HTMLElement | null): Ink {
 }
 
 
-/**
- * Once the view has stayed put for SETTLE_MS and the browser is idle, draws the base for `key` (seen
- * through `view`) into a new bitmap and hands it to `keep`, if `still()` says the view is the same.
- * Returns a function that cancels the wait.
- */
-function keepBaseWhenSettled(key: BaseKey, view: View, still: () => boolean, keep: (bitmap: HTMLCanvasElement) => void): () => void {
-  let idle = 0;
-  const timer = setTimeout(() => {
-    const build = () => {
-      if (!still()) return;
-      const { w, h, dpr } = key.size;
-      const bitmap = document.createElement('canvas');
-      bitmap.width = Math.max(1, Math.round(w * dpr));
-      bitmap.height = Math.max(1, Math.round(h * dpr));
-      const ctx = bitmap.getContext('2d');
-      if (!ctx) return;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawBase(ctx, key.graph, view, w, h, key.ink);
-      // Reading a pixel makes Chromium rasterise the drawing now, while idle, not on the click that shows it.
-      ctx.getImageData(0, 0, 1, 1);
-      keep(bitmap);
-    };
-    if ('requestIdleCallback' in window) idle = requestIdleCallback(build, { timeout: 1000 });
-    else build();
-  }, SETTLE_MS);
-  return () => {
-    clearTimeout(timer);
-    if (idle && 'cancelIdleCallback' in window) cancelIdleCallback(idle);
-  };
+/** A copy of the canvas's pixels, in `reuse` when there is one. */
+function copyOf(canvas: HTMLCanvasElement, reuse?: HTMLCanvasElement): HTMLCanvasElement {
+  const copy = reuse ?? document.createElement('canvas');
+  if (copy.width !== canvas.width) copy.width = canvas.width;
+  if (copy.height !== canvas.height) copy.height = canvas.height;
+  const ctx = copy.getContext('2d');
+  ctx?.clearRect(0, 0, copy.width, copy.height);
+  ctx?.drawImage(canvas, 0, 0);
+  return copy;
 }

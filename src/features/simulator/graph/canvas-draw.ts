@@ -5,7 +5,7 @@
  * in red (and the nodes they end at, again, so the red line passes under them as in a full drawing),
  * each down or degraded node wiped and drawn again, paler, with its red cross or dashed orange outline,
  * rings round the nodes the reader failed, and the labels. GraphCanvas keeps the base as a bitmap for the
- * current view, made when the browser is idle: rasterising 100,000 edges took Chromium ~180 ms a frame,
+ * current view, copied from the canvas each time the view changes: rasterising 100,000 edges took Chromium ~180 ms a frame,
  * which a click paid in full. Every path is batched (one per colour and state); a frame allocates one byte per node.
  */
 import { LAYERS } from '../../../engine/contagion/index.ts';
