@@ -4,7 +4,7 @@
  * on (Chrome DevTools Protocol), then clicks a node with it on again; prints the functions with the most
  * self time on each path, and the island's own figures (data-import-to-draw-ms, data-click-to-wave-ms).
  *
- *   node bench/profile-scale.ts [--root DIR] [--top N] [--trace-click]
+ *   npx node bench/profile-scale.ts [--root DIR] [--top N] [--trace-click]
  *
  * --trace-click records Chromium's trace of the click instead (style, layout, paint, scripts by event).
  * DIR holds the built site in DIR/dist (default: this project). Names are readable only in an unminified
