@@ -50,6 +50,9 @@ interface BaseKey {
 }
 const sameBase = (a: BaseKey, b: BaseKey) => a.graph === b.graph && a.size === b.size && a.transform === b.transform && a.ink === b.ink;
 
+/** How long the view must stay put before its base is kept as a bitmap (longer than any pan frame, even on a busy machine). */
+const SETTLE_MS = 500;
+
 export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0 }: GraphCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const paletteRef = useRef<HTMLSpanElement>(null);
@@ -60,6 +63,8 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
   const sceneRef = useRef<Scene | null>(null);
   const toggleRef = useRef(onToggle);
   const baseRef = useRef<{ bitmap: HTMLCanvasElement; key: BaseKey } | null>(null);
+  const settledRef = useRef(false);
+  const settleTimerRef = useRef(0);
   const [hovered, setHovered] = useState(-1);
 
   const graph = useMemo(() => prepareCanvasGraph(layout, nodes, edges, colours), [layout, nodes, edges, colours]);
@@ -67,6 +72,14 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
 
   // Only reads refs, so one function serves every frame.
   const redraw = useCallback(() => {
+    // SETTLE_MS after the last full drawing (a pan, a new graph, a resize), one more, which keeps its base (see below).
+    const settle = () => {
+      clearTimeout(settleTimerRef.current);
+      settleTimerRef.current = window.setTimeout(() => {
+        settledRef.current = true;
+        redraw();
+      }, SETTLE_MS);
+    };
     if (frameRef.current) return;
     frameRef.current = requestAnimationFrame(() => {
       frameRef.current = 0;
@@ -88,8 +101,13 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
       } else {
         ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
         drawBase(ctx, key.graph, view, w, h, key.ink);
-        // Kept before the overlay is drawn: the next frame in this view (a click, a wave) starts from it.
-        baseRef.current = { bitmap: copyOf(canvas, baseRef.current?.bitmap), key };
+        // Kept before the overlay is drawn, so the next frame in this view (a click, a wave) starts from it;
+        // only once the view has settled: copying makes Chromium rasterise the drawing there and then
+        // (~150 ms for 100,000 edges), which every frame of a pan would pay.
+        if (settledRef.current) {
+          baseRef.current = { bitmap: copyOf(canvas, baseRef.current?.bitmap), key };
+          settledRef.current = false;
+        } else settle();
       }
       drawOverlay(ctx, scene.graph, scene, view, w, h, key.ink);
       finishImportTiming(canvas.closest('.sim'), scene.graph.n);
@@ -144,6 +162,7 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
     return () => {
       cancelAnimationFrame(frameRef.current);
       frameRef.current = 0;
+      clearTimeout(settleTimerRef.current);
     };
   }, [fitZoom]);
 
