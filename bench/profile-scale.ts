@@ -135,6 +135,35 @@ try {
   // The same click twice: once under the CPU profiler, once traced (style, layout, paint); the view may
   // have moved after the first, so the second is the reverse toggle only when it lands on the same node.
   await (process.argv.includes('--trace-click') ? traced(page, 'click (to first wave drawn)', click) : profiled(cdp, 'click (to first wave drawn)', click));
+  await page.waitForTimeout(3000);
+  // A drag across the canvas, with the time between animation frames recorded in the page.
+  const pan = async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { frameTimes: number[]; recording: boolean };
+      w.frameTimes = [];
+      w.recording = true;
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.frameTimes.push(now - last);
+        last = now;
+        if (w.recording) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await canvas.scrollIntoViewIfNeeded();
+    const at = (await canvas.boundingBox())!;
+    await page.mouse.move(at.x + at.width * 0.8, at.y + at.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(at.x + at.width * 0.2, at.y + at.height * 0.4, { steps: 30 });
+    await page.mouse.up();
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { frameTimes: number[]; recording: boolean };
+      w.recording = false;
+      return w.frameTimes.slice(1);
+    });
+    console.log(`pan: ${frames.length} frames, slowest ${Math.max(...frames).toFixed(1)} ms; over 50 ms: ${frames.filter((f) => f > 50).map((f) => f.toFixed(0)).join(', ') || 'none'}`);
+  };
+  await (process.argv.includes('--trace-click') ? traced(page, 'pan (drag)', pan) : profiled(cdp, 'pan (drag)', pan));
 } finally {
   await browser.close();
   await preview.stop();
