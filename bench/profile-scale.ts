@@ -20,6 +20,7 @@ import { randomScenario } from '../src/features/simulator/random-scenario.ts';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { startPreview } from '../scripts/lib/preview.ts';
 import { SCALE_DEPENDENCIES } from './scale.ts';
+import { dragFrameTimes } from './drag-frames.ts';
 
 interface ProfileNode {
   id: number;
@@ -138,29 +139,7 @@ try {
   await page.waitForTimeout(3000);
   // A drag across the canvas, with the time between animation frames recorded in the page.
   const pan = async () => {
-    await page.evaluate(() => {
-      const w = window as unknown as { frameTimes: number[]; recording: boolean };
-      w.frameTimes = [];
-      w.recording = true;
-      let last = performance.now();
-      const tick = (now: number) => {
-        w.frameTimes.push(now - last);
-        last = now;
-        if (w.recording) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    await canvas.scrollIntoViewIfNeeded();
-    const at = (await canvas.boundingBox())!;
-    await page.mouse.move(at.x + at.width * 0.8, at.y + at.height * 0.5);
-    await page.mouse.down();
-    await page.mouse.move(at.x + at.width * 0.2, at.y + at.height * 0.4, { steps: 30 });
-    await page.mouse.up();
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { frameTimes: number[]; recording: boolean };
-      w.recording = false;
-      return w.frameTimes.slice(1);
-    });
+    const frames = await dragFrameTimes(page, canvas);
     console.log(`pan: ${frames.length} frames, slowest ${Math.max(...frames).toFixed(1)} ms; over 50 ms: ${frames.filter((f) => f > 50).map((f) => f.toFixed(0)).join(', ') || 'none'}`);
   };
   await (process.argv.includes('--trace-click') ? traced(page, 'pan (drag)', pan) : profiled(cdp, 'pan (drag)', pan));

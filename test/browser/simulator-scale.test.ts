@@ -14,6 +14,7 @@ import { cascade, compile, toScenario } from '../../src/engine/contagion/index.t
 import { exportScenario, type ImportedScenario } from '../../src/engine/contagion/formats/index.ts';
 import { randomScenario } from '../../src/features/simulator/random-scenario.ts';
 import { SCALE_DEPENDENCIES } from '../../bench/scale.ts';
+import { dragFrameTimes } from '../../bench/drag-frames.ts';
 import { close, open, useBrowser } from './harness.ts';
 
 const TOOL = '/tools/simulator/';
@@ -105,28 +106,7 @@ describe('a 20,000-node graph imported as a file', () => {
       expect(Number(await canvas.getAttribute('data-down'))).toBe(expectedDown);
 
       // Panning: drag the canvas across while the page records the interval between animation frames.
-      await page.evaluate(() => {
-        const w = window as unknown as { frameTimes: number[]; recording: boolean };
-        w.frameTimes = [];
-        w.recording = true;
-        let last = performance.now();
-        const tick = (now: number) => {
-          w.frameTimes.push(now - last);
-          last = now;
-          if (w.recording) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-      const box = (await canvas.boundingBox())!;
-      await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.4, { steps: 30 });
-      await page.mouse.up();
-      const frames = await page.evaluate(() => {
-        const w = window as unknown as { frameTimes: number[]; recording: boolean };
-        w.recording = false;
-        return w.frameTimes.slice(1);
-      });
+      const frames = await dragFrameTimes(page, canvas);
       expect(frames.length).toBeGreaterThan(0);
       const sorted = [...frames].sort((p, q) => p - q);
       console.log(`[scale] panning by drag (30 pointer moves): ${frames.length} frames, median ${sorted[sorted.length >> 1]!.toFixed(1)} ms, slowest ${sorted.at(-1)!.toFixed(1)} ms between frames`);
