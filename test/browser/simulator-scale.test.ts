@@ -2,9 +2,10 @@
 // file, as a reader would. The file is built here with the simulator's own random layered generator (the
 // graph bench/scale.ts measures), written as scenario JSON. Asserted: the canvas drawing appears with the
 // file's counts (taken from the generated file, not from the island), a click on a drawn node fails it and
-// the first wave is drawn, and once played the drawing shows the engine's cascade. The island's own timings (data-import-to-draw-ms, data-click-to-wave-ms) are
+// the first wave is drawn, and once played the drawing shows the engine's cascade; the share control says the
+// graph is too large for a link and offers it as a file. The island's own timings (data-import-to-draw-ms, data-click-to-wave-ms) are
 // printed, never asserted: timings on a shared machine belong in reports, not in pass/fail.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { cascade, compile, toScenario } from '../../src/engine/contagion/index.t
 import { exportScenario, type ImportedScenario } from '../../src/engine/contagion/formats/index.ts';
 import { randomScenario } from '../../src/features/simulator/random-scenario.ts';
 import { SCALE_DEPENDENCIES } from '../../bench/scale.ts';
+import { dragFrameTimes } from '../../bench/drag-frames.ts';
 import { close, open, useBrowser } from './harness.ts';
 
 const TOOL = '/tools/simulator/';
@@ -29,6 +31,7 @@ useBrowser();
 
 /** Moves the pointer up the canvas's middle column from the bottom (infrastructure) until the canvas names a node under it. */
 async function pointAtNode(page: Page): Promise<{ x: number; y: number; text: string }> {
+  await sim(page).locator('[data-graph-canvas]').scrollIntoViewIfNeeded();
   const box = (await sim(page).locator('[data-graph-canvas]').boundingBox())!;
   const x = box.x + box.width / 2;
   for (let y = box.y + box.height - 2; y > box.y; y -= 2) {
@@ -69,6 +72,18 @@ describe('a 20,000-node graph imported as a file', () => {
       const importMs = await page.waitForFunction(() => document.querySelector('.sim')?.getAttribute('data-import-to-draw-ms'), undefined, { timeout: HANG_MS });
       console.log(`[scale] ${count(NODES)} nodes, ${count(edges)} edges: file chosen to first canvas frame ${await importMs.jsonValue()} ms (island's data-import-to-draw-ms)`);
 
+      // Too large for a link: the share control says so in words and offers the file, whose download is the
+      // whole scenario; no copy-link button offers a link that would open without it, and the address
+      // carries no scenario.
+      const tooLarge = sim(page).getByTestId('sim-share-too-large');
+      await tooLarge.waitFor({ timeout: HANG_MS });
+      expect(await tooLarge.textContent()).toMatch(/too large to share as a link.*Download it as a file instead/);
+      expect(await sim(page).getByTestId('sim-copy-link').count()).toBe(0);
+      expect(new URL(page.url()).searchParams.has('model')).toBe(false);
+      const [download] = await Promise.all([page.waitForEvent('download'), sim(page).getByTestId('sim-share-download').click()]);
+      const shared = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
+      expect([shared.nodes.length, shared.edges.length]).toEqual([NODES, edges]);
+
       // The bottom row holds infrastructure, which many services depend on: fail one by a click.
       const { x, y, text } = await pointAtNode(page);
       expect(text).toMatch(/: up, click to make it fail$/);
@@ -91,28 +106,7 @@ describe('a 20,000-node graph imported as a file', () => {
       expect(Number(await canvas.getAttribute('data-down'))).toBe(expectedDown);
 
       // Panning: drag the canvas across while the page records the interval between animation frames.
-      await page.evaluate(() => {
-        const w = window as unknown as { frameTimes: number[]; recording: boolean };
-        w.frameTimes = [];
-        w.recording = true;
-        let last = performance.now();
-        const tick = (now: number) => {
-          w.frameTimes.push(now - last);
-          last = now;
-          if (w.recording) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-      const box = (await canvas.boundingBox())!;
-      await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.4, { steps: 30 });
-      await page.mouse.up();
-      const frames = await page.evaluate(() => {
-        const w = window as unknown as { frameTimes: number[]; recording: boolean };
-        w.recording = false;
-        return w.frameTimes.slice(1);
-      });
+      const frames = await dragFrameTimes(page, canvas);
       expect(frames.length).toBeGreaterThan(0);
       const sorted = [...frames].sort((p, q) => p - q);
       console.log(`[scale] panning by drag (30 pointer moves): ${frames.length} frames, median ${sorted[sorted.length >> 1]!.toFixed(1)} ms, slowest ${sorted.at(-1)!.toFixed(1)} ms between frames`);

@@ -113,7 +113,7 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
     [result.scenario, evidence],
   );
   const gradedEdges = useMemo(() => result.scenario.edges.map((e) => ({ ...e, grade: evidence.graded ? evidence.edge(e.from, e.to) : undefined })), [result.scenario, evidence]);
-  const unreported = gradedEdges.filter((e) => e.grade !== undefined && e.grade !== 'reported').length;
+  const unreported = useMemo(() => gradedEdges.filter((e) => e.grade !== undefined && e.grade !== 'reported').length, [gradedEdges]);
   const drawnEdges = useMemo(() => (state.showUnreported ? gradedEdges : gradedEdges.filter((e) => e.grade === undefined || e.grade === 'reported')), [gradedEdges, state.showUnreported]);
   const ranking = useMemo(() => blastRadius(result.graph), [result.graph]);
   const mitigationEffect = useMemo(() => compare(baseline, result), [baseline, result]);

@@ -4,11 +4,18 @@
  * hinges on, and how it compares with the real incident. Every sentence is derived from `status`, the
  * state the graph shows.
  */
+import { useState } from 'react';
 import type { Explanation } from '../../engine/contagion/index.ts';
 import { supportCounts, supportText, type Evidence } from './evidence.ts';
 import { chainSentence, chainStatements, type IncidentComparison } from './outcome-statements.ts';
 import { SensitivityPanel } from './SensitivityPanel.tsx';
 import type { ShownStatus, SimResult, SimScenario } from './simulation.ts';
+
+/**
+ * Longest "what failed and why" list drawn at once; the rest is one button away. On a 20,000-node graph a
+ * cascade can take down thousands, and each wave re-rendered all of them while it played.
+ */
+const WHY_SHOWN = 100;
 
 interface Props {
   file: SimScenario;
@@ -21,6 +28,8 @@ interface Props {
 }
 
 export function OutcomePanel({ file, result, status, finished, comparison, evidence, failed }: Props) {
+  const [allWhy, setAllWhy] = useState(false);
+  const [survivedOpen, setSurvivedOpen] = useState(false);
   const label = (id: string) => result.labels.get(id) ?? id;
   const down = [...status].filter(([, s]) => s === 'down').map(([id]) => id);
   const degraded = [...status].filter(([, s]) => s === 'degraded').map(([id]) => id);
@@ -30,6 +39,7 @@ export function OutcomePanel({ file, result, status, finished, comparison, evide
       .map((id) => result.explanations.get(id))
       .filter((e): e is Explanation => !!e)
       .sort((a, b) => (a.wave ?? 99) - (b.wave ?? 99));
+  const whyList = down.length + degraded.length > 0 ? why([...down, ...degraded]) : [];
   const total = status.size;
   const statements = chainStatements(file.expected?.chains ?? [], status);
   const chains = [...new Set(statements.map((s) => s.chain))];
@@ -62,7 +72,7 @@ export function OutcomePanel({ file, result, status, finished, comparison, evide
         <>
           <h4>What failed and why</h4>
           <ol className="sim-why">
-            {why([...down, ...degraded]).map((e) => {
+            {whyList.slice(0, allWhy ? whyList.length : WHY_SHOWN).map((e) => {
               const rests = e.cause === 'seed' ? null : restsOn(e.id);
               return (
                 <li key={e.id} data-node={e.id} data-status={e.status}>
@@ -73,14 +83,23 @@ export function OutcomePanel({ file, result, status, finished, comparison, evide
               );
             })}
           </ol>
+          {whyList.length > WHY_SHOWN && (
+            <p className="sim-actions">
+              <span className="sim-muted">{allWhy ? `All ${whyList.length.toLocaleString('en')} shown.` : `The first ${WHY_SHOWN} of ${whyList.length.toLocaleString('en')}, in wave order; the Table view lists every component too.`}</span>{' '}
+              <button type="button" onClick={() => setAllWhy(!allWhy)} data-testid="sim-why-all">
+                {allWhy ? `Show the first ${WHY_SHOWN}` : `Show all ${whyList.length.toLocaleString('en')}`}
+              </button>
+            </p>
+          )}
         </>
       ) : (
         <p>Nothing has failed. Choose a component to fail: click it, or focus it and press Enter.</p>
       )}
       {up.length > 0 && (
-        <details>
+        // Written out only when opened: on a 20,000-node graph it is a list of thousands of names.
+        <details onToggle={(e) => setSurvivedOpen(e.currentTarget.open)}>
           <summary>What survived ({up.length})</summary>
-          <p>{up.map(label).join('; ')}.</p>
+          {survivedOpen && <p>{up.map(label).join('; ')}.</p>}
         </details>
       )}
       {finished && <SensitivityPanel result={result} failed={failed} evidence={evidence} />}

@@ -4,13 +4,11 @@
  * change. Also gives the relative link the embedded simulator offers to the full tool.
  */
 import { useEffect, useRef, type Dispatch } from 'react';
-import { decodeModel, encodeModel } from '../shared/compressed-json.ts';
+import { decodeModel } from '../shared/compressed-json.ts';
+import { modelForLink } from './link-model.ts';
 import type { SimScenario } from './simulation.ts';
 import type { SimulatorAction, SimulatorState } from './simulator-state.ts';
 import { readShareParams, reconcile, writeShareParams } from './simulator-url.ts';
-
-/** Longest encoded scenario kept in the address: links far beyond this are refused by chat and mail tools. */
-const MAX_MODEL_IN_LINK = 100_000;
 
 interface Options {
   embedded: boolean;
@@ -73,22 +71,14 @@ export function useShareState(state: SimulatorState, dispatch: Dispatch<Simulato
 
   // Keep the URL in step with the state (tool page only). A reader's own scenario is encoded once, not
   // on every click; one too large for a link stays out of the address (a 20,000-node import made a
-  // multi-megabyte URL and each replaceState cost over a second): export it as a file to share it.
+  // multi-megabyte URL and each replaceState cost over a second), and the share control says to export
+  // it as a file instead (link-model.ts).
   const { custom, failed, mitigations, step } = state;
-  const encoded = useRef(new WeakMap<SimScenario, Promise<string | null>>());
   useEffect(() => {
     if (embedded || !restored.current) return;
     let cancelled = false;
     void (async () => {
-      let model: string | null = null;
-      if (custom) {
-        let pending = encoded.current.get(custom);
-        if (!pending) {
-          pending = encodeModel(JSON.stringify(custom)).then((m) => (m.length > MAX_MODEL_IN_LINK ? null : m));
-          encoded.current.set(custom, pending);
-        }
-        model = await pending;
-      }
+      const model = custom ? await modelForLink(custom) : null;
       if (cancelled) return;
       const url = new URL(location.href);
       writeShareParams(url.searchParams, { scenario: file.id, failed, mitigations, step }, model);

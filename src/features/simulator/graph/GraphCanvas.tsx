@@ -1,17 +1,16 @@
 /**
  * The dependency graph drawn on a canvas, for graphs too large for one SVG element per node: the same
  * layered layout, edges as thin lines (red once their dependency is not up), nodes as small shapes
- * coloured by type, a red cross and outline for down, a dashed orange outline for degraded. Pan and
- * zoom with d3-zoom; every redraw is batched (one path per colour and state), throttled to one per
- * animation frame, and allocates nothing per node. Click a node to fail or restore it; the table view
- * is the keyboard and screen-reader route to the same actions.
+ * coloured by type, a red cross and outline for down, a dashed orange outline for degraded (canvas-draw.ts).
+ * Pan and zoom with d3-zoom; redraws are throttled to one per animation frame, and the part of the picture
+ * no state changes is kept as a bitmap of the current view, so a click or a wave redraws only what changed. Click a node to fail or restore it; the table view is the keyboard and screen-reader route
+ * to the same actions.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { zoomIdentity, type ZoomTransform } from '../../shared/pan-zoom.ts';
 import { usePanZoom } from './use-pan-zoom.ts';
-import { LAYERS } from '../../../engine/contagion/index.ts';
 import type { GraphSvgProps } from './GraphSvg.tsx';
-import { LAYER_NAMES } from '../node-appearance.ts';
+import { drawBase, drawOverlay, nodeRadius, type Ink } from './canvas-draw.ts';
 import { formatCount } from '../simulator-fields.ts';
 import { finishImportTiming } from '../import-export/import-timing.ts';
 import {
@@ -22,20 +21,10 @@ import {
   STATUS_DOWN,
   viewOf,
   type CanvasGraph,
-  type View,
 } from './canvas-model.ts';
 
 export type GraphCanvasProps = Omit<GraphSvgProps, 'id'> & { id?: string };
 
-/** Theme colours, read from the site's custom properties through hidden swatches (see CSS). */
-interface Ink {
-  bg: string;
-  text: string;
-  muted: string;
-  danger: string;
-  warn: string;
-  font: string;
-}
 const INKS = ['bg', 'text', 'muted', 'danger', 'warn'] as const;
 
 interface Scene {
@@ -46,15 +35,36 @@ interface Scene {
   height: number;
 }
 
+interface Size {
+  w: number;
+  h: number;
+  dpr: number;
+}
+
+/** What the base drawing depends on; each is replaced, never changed in place, so identity says "unchanged". */
+interface BaseKey {
+  graph: CanvasGraph;
+  size: Size;
+  transform: ZoomTransform;
+  ink: Ink;
+}
+const sameBase = (a: BaseKey, b: BaseKey) => a.graph === b.graph && a.size === b.size && a.transform === b.transform && a.ink === b.ink;
+
+/** How long the view must stay put before its base is kept as a bitmap (longer than any pan frame, even on a busy machine). */
+const SETTLE_MS = 500;
+
 export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colours, onToggle, resetKey = 0 }: GraphCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const paletteRef = useRef<HTMLSpanElement>(null);
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
-  const sizeRef = useRef({ w: 0, h: 0, dpr: 1 });
+  const sizeRef = useRef<Size>({ w: 0, h: 0, dpr: 1 });
   const inkRef = useRef<Ink | null>(null);
   const frameRef = useRef(0);
   const sceneRef = useRef<Scene | null>(null);
   const toggleRef = useRef(onToggle);
+  const baseRef = useRef<{ bitmap: HTMLCanvasElement; key: BaseKey } | null>(null);
+  const settledRef = useRef(false);
+  const settleTimerRef = useRef(0);
   const [hovered, setHovered] = useState(-1);
 
   const graph = useMemo(() => prepareCanvasGraph(layout, nodes, edges, colours), [layout, nodes, edges, colours]);
@@ -62,6 +72,14 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
 
   // Only reads refs, so one function serves every frame.
   const redraw = useCallback(() => {
+    // SETTLE_MS after the last full drawing (a pan, a new graph, a resize), one more, which keeps its base (see below).
+    const settle = () => {
+      clearTimeout(settleTimerRef.current);
+      settleTimerRef.current = window.setTimeout(() => {
+        settledRef.current = true;
+        redraw();
+      }, SETTLE_MS);
+    };
     if (frameRef.current) return;
     frameRef.current = requestAnimationFrame(() => {
       frameRef.current = 0;
@@ -70,11 +88,28 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
       if (!canvas || !scene) return;
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
-      const { w, h, dpr } = sizeRef.current;
+      const size = sizeRef.current;
+      const { w, h, dpr } = size;
       if (w === 0 || h === 0) return;
-      inkRef.current ??= readInk(paletteRef.current);
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawScene(ctx, scene, viewOf(scene, w, h, transformRef.current), w, h, inkRef.current);
+      const key: BaseKey = { graph: scene.graph, size, transform: transformRef.current, ink: (inkRef.current ??= readInk(paletteRef.current)) };
+      const view = viewOf(scene, w, h, key.transform);
+      const base = baseRef.current;
+      if (base && sameBase(base.key, key)) {
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.drawImage(base.bitmap, 0, 0);
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      } else {
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        drawBase(ctx, key.graph, view, w, h, key.ink);
+        // Kept before the overlay is drawn, so the next frame in this view (a click, a wave) starts from it;
+        // only once the view has settled: copying makes Chromium rasterise the drawing there and then
+        // (~150 ms for 100,000 edges), which every frame of a pan would pay.
+        if (settledRef.current) {
+          baseRef.current = { bitmap: copyOf(canvas, baseRef.current?.bitmap), key };
+          settledRef.current = false;
+        } else settle();
+      }
+      drawOverlay(ctx, scene.graph, scene, view, w, h, key.ink);
       finishImportTiming(canvas.closest('.sim'), scene.graph.n);
     });
   }, []);
@@ -127,6 +162,7 @@ export function GraphCanvas({ title, layout, nodes, edges, status, seeds, colour
     return () => {
       cancelAnimationFrame(frameRef.current);
       frameRef.current = 0;
+      clearTimeout(settleTimerRef.current);
     };
   }, [fitZoom]);
 
@@ -226,199 +262,14 @@ function readInk(palette: HTMLElement | null): Ink {
   return ink;
 }
 
-/** On-screen radius of a node: grows with the zoom, from a dot to a readable symbol. */
-function nodeRadius(graph: CanvasGraph, view: View): number {
-  return Math.max(1.5, Math.min(9, graph.gap * view.sx * 0.22));
-}
 
-/** Adds a node's shape (by layer) to the current path, centred on (x, y). */
-function shape(ctx: CanvasRenderingContext2D, layer: number, x: number, y: number, r: number): void {
-  switch (LAYERS[layer]) {
-    case 'infrastructure':
-      ctx.rect(x - r, y - r, 2 * r, 2 * r);
-      return;
-    case 'software':
-      ctx.moveTo(x, y - r * 1.25);
-      ctx.lineTo(x + r * 1.25, y);
-      ctx.lineTo(x, y + r * 1.25);
-      ctx.lineTo(x - r * 1.25, y);
-      ctx.closePath();
-      return;
-    case 'chain':
-      ctx.moveTo(x, y - r * 1.3);
-      ctx.lineTo(x + r * 1.2, y + r);
-      ctx.lineTo(x - r * 1.2, y + r);
-      ctx.closePath();
-      return;
-    case 'service':
-      // A diamond-ish hexagon reads better than a wye at a few pixels.
-      ctx.moveTo(x - r, y - r * 0.6);
-      ctx.lineTo(x, y - r * 1.2);
-      ctx.lineTo(x + r, y - r * 0.6);
-      ctx.lineTo(x + r, y + r * 0.6);
-      ctx.lineTo(x, y + r * 1.2);
-      ctx.lineTo(x - r, y + r * 0.6);
-      ctx.closePath();
-      return;
-    default:
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-  }
-}
-
-const DASH_SOFT = [4, 3];
-const DASH_DEGRADED = [3, 2];
-const DASH_SEED = [3, 3];
-const NO_DASH: number[] = [];
-
-function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, v: View, w: number, h: number, ink: Ink): void {
-  const { graph, code, seed } = scene;
-  const { x, y, layer, edgeA, edgeB, soft } = graph;
-  const r = nodeRadius(graph, v);
-  const margin = r + 40;
-  const left = -margin;
-  const right = w + margin;
-  const top = -margin;
-  const bottom = h + margin;
-
-  ctx.globalAlpha = 1;
-  ctx.setLineDash(NO_DASH);
-  ctx.fillStyle = ink.bg;
-  ctx.fillRect(0, 0, w, h);
-
-  // Row names, pinned to the left edge.
-  ctx.font = ink.font;
-  ctx.fillStyle = ink.muted;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'alphabetic';
-  for (const row of graph.rows) {
-    const sy = v.ty + v.sy * row.y;
-    if (sy < -20 || sy > h + 30) continue;
-    ctx.fillText(LAYER_NAMES[row.layer].toUpperCase(), 8, Math.max(12, sy - r - 8));
-  }
-
-  // Edges in four batches: calm or hot (dependency not up), hard or soft.
-  const lineWidth = Math.max(0.5, Math.min(2, r * 0.25));
-  for (let pass = 0; pass < 4; pass++) {
-    const hot = pass >= 2;
-    const wantSoft = pass % 2 === 1 ? 1 : 0;
-    ctx.beginPath();
-    let any = false;
-    for (let e = 0; e < edgeA.length; e++) {
-      if (soft[e] !== wantSoft) continue;
-      const a = edgeA[e]!;
-      if ((code[a] !== 0) !== hot) continue;
-      const b = edgeB[e]!;
-      const x1 = v.tx + v.sx * x[a]!;
-      const y1 = v.ty + v.sy * y[a]!;
-      const x2 = v.tx + v.sx * x[b]!;
-      const y2 = v.ty + v.sy * y[b]!;
-      if ((x1 < left && x2 < left) || (x1 > right && x2 > right) || (y1 < top && y2 < top) || (y1 > bottom && y2 > bottom)) continue;
-      ctx.moveTo(x1, y1);
-      ctx.lineTo(x2, y2);
-      any = true;
-    }
-    if (!any) continue;
-    ctx.setLineDash(wantSoft ? DASH_SOFT : NO_DASH);
-    ctx.strokeStyle = hot ? ink.danger : ink.muted;
-    ctx.globalAlpha = hot ? 0.85 : 0.3;
-    ctx.lineWidth = hot ? lineWidth * 1.6 : lineWidth;
-    ctx.stroke();
-  }
-  ctx.setLineDash(NO_DASH);
-
-  // Node fills: one path per colour, down nodes paler.
-  for (let c = 0; c < graph.colours.length; c++) {
-    for (let pass = 0; pass < 2; pass++) {
-      const wantDown = pass === 1;
-      ctx.beginPath();
-      let any = false;
-      for (let k = graph.colourStart[c]!; k < graph.colourStart[c + 1]!; k++) {
-        const i = graph.order[k]!;
-        if ((code[i] === STATUS_DOWN) !== wantDown) continue;
-        const sx = v.tx + v.sx * x[i]!;
-        const sy = v.ty + v.sy * y[i]!;
-        if (!(sx >= left && sx <= right && sy >= top && sy <= bottom)) continue;
-        shape(ctx, layer[i]!, sx, sy, r);
-        any = true;
-      }
-      if (!any) continue;
-      ctx.fillStyle = graph.colours[c]!;
-      ctx.globalAlpha = wantDown ? 0.5 : 1;
-      ctx.fill();
-    }
-  }
-  ctx.globalAlpha = 1;
-
-  // Outlines and marks, one path per state.
-  const outline = (want: number, colour: string, width: number, dash: number[], cross: boolean) => {
-    ctx.beginPath();
-    let any = false;
-    for (let i = 0; i < graph.n; i++) {
-      if (code[i] !== want) continue;
-      const sx = v.tx + v.sx * x[i]!;
-      const sy = v.ty + v.sy * y[i]!;
-      if (!(sx >= left && sx <= right && sy >= top && sy <= bottom)) continue;
-      shape(ctx, layer[i]!, sx, sy, r);
-      if (cross) {
-        const c = r * 0.8 + 1;
-        ctx.moveTo(sx - c, sy - c);
-        ctx.lineTo(sx + c, sy + c);
-        ctx.moveTo(sx + c, sy - c);
-        ctx.lineTo(sx - c, sy + c);
-      }
-      any = true;
-    }
-    if (!any) return;
-    ctx.setLineDash(dash);
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = width;
-    ctx.stroke();
-  };
-  if (r >= 4) outline(0, ink.text, 0.75, NO_DASH, false);
-  outline(STATUS_DEGRADED, ink.warn, Math.max(1.25, r * 0.35), DASH_DEGRADED, false);
-  outline(STATUS_DOWN, ink.danger, Math.max(1.25, r * 0.35), NO_DASH, true);
-
-  // Rings round the nodes the reader failed.
-  ctx.beginPath();
-  let seeds = false;
-  for (let i = 0; i < graph.n; i++) {
-    if (!seed[i]) continue;
-    const sx = v.tx + v.sx * x[i]!;
-    const sy = v.ty + v.sy * y[i]!;
-    if (!(sx >= left && sx <= right && sy >= top && sy <= bottom)) continue;
-    ctx.moveTo(sx + r + 4, sy);
-    ctx.arc(sx, sy, r + 4, 0, Math.PI * 2);
-    seeds = true;
-  }
-  if (seeds) {
-    ctx.setLineDash(DASH_SEED);
-    ctx.strokeStyle = ink.danger;
-    ctx.lineWidth = 1.5;
-    ctx.stroke();
-  }
-  ctx.setLineDash(NO_DASH);
-
-  // Labels once there is room for them (and not too many on screen).
-  const spacing = graph.gap * v.sx;
-  if (spacing >= 70) {
-    const chars = Math.max(4, Math.floor(spacing / 7));
-    ctx.font = ink.font;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    let drawn = 0;
-    for (let i = 0; i < graph.n && drawn < 800; i++) {
-      const sx = v.tx + v.sx * x[i]!;
-      const sy = v.ty + v.sy * y[i]!;
-      if (!(sx >= 0 && sx <= w && sy >= -20 && sy <= h)) continue;
-      const label = graph.labels[i]!;
-      ctx.fillStyle = ink.text;
-      ctx.fillText(label.length > chars ? `${label.slice(0, chars - 1)}…` : label, sx, sy + r + 4);
-      if (code[i] !== 0) {
-        ctx.fillStyle = code[i] === STATUS_DOWN ? ink.danger : ink.warn;
-        ctx.fillText(code[i] === STATUS_DOWN ? 'DOWN' : 'DEGRADED', sx, sy + r + 18);
-      }
-      drawn++;
-    }
-  }
+/** A copy of the canvas's pixels, in `reuse` when there is one. */
+function copyOf(canvas: HTMLCanvasElement, reuse?: HTMLCanvasElement): HTMLCanvasElement {
+  const copy = reuse ?? document.createElement('canvas');
+  if (copy.width !== canvas.width) copy.width = canvas.width;
+  if (copy.height !== canvas.height) copy.height = canvas.height;
+  const ctx = copy.getContext('2d');
+  ctx?.clearRect(0, 0, copy.width, copy.height);
+  ctx?.drawImage(canvas, 0, 0);
+  return copy;
 }

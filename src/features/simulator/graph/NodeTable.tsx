@@ -1,5 +1,5 @@
 /** The graph as a table: the keyboard and screen-reader view, and the view for very large graphs. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Explanation } from '../../../engine/contagion/index.ts';
 import { typeName } from '../node-appearance.ts';
 import type { ShownStatus } from '../simulation.ts';
@@ -23,7 +23,9 @@ interface Props {
 }
 
 export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit = 500, editing }: Props) {
-  const rows = nodes.slice(0, limit);
+  // Rows are added `limit` at a time, so a 20,000-node graph opens quickly and every component stays reachable.
+  const [shown, setShown] = useState(limit);
+  const rows = nodes.slice(0, shown);
   return (
     <div className="sim-table-wrap">
       <table className="sim-table" data-testid="sim-node-table">
@@ -63,7 +65,19 @@ export function NodeTable({ nodes, status, seeds, explanations, onToggle, limit 
           })}
         </tbody>
       </table>
-      {nodes.length > limit && <p className="sim-muted">Showing the first {limit} of {nodes.length} components.</p>}
+      {nodes.length > shown && (
+        <p className="sim-actions">
+          <span className="sim-muted">
+            Showing the first {shown.toLocaleString('en')} of {nodes.length.toLocaleString('en')} components.
+          </span>{' '}
+          <button type="button" onClick={() => setShown(shown + limit)} data-testid="sim-node-table-more">
+            Show {Math.min(limit, nodes.length - shown).toLocaleString('en')} more
+          </button>{' '}
+          <button type="button" onClick={() => setShown(nodes.length)}>
+            Show all (may take a few seconds)
+          </button>
+        </p>
+      )}
     </div>
   );
 }

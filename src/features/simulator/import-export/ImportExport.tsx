@@ -8,8 +8,9 @@ import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'rea
 import type { SimScenario } from '../simulation.ts';
 import { ExportGraph } from './ExportGraph.tsx';
 import { ImportGraph } from './ImportGraph.tsx';
-import { canvasPng, downloadData, fileNameFor, standaloneSvg, svgToPng, textDataUrl } from './picture-export.ts';
+import { canvasPng, downloadData, fileNameFor, standaloneSvg, svgToPng } from './picture-export.ts';
 import { formatCount } from '../simulator-fields.ts';
+import { MAX_MODEL_IN_LINK, modelForLink } from '../link-model.ts';
 
 interface Props {
   scenario: SimScenario;
@@ -20,6 +21,8 @@ interface Props {
 
 /** The read-only JSON box shows at most this much; the download always has everything. */
 const PREVIEW_CHARS = 200_000;
+/** Up to this many components and dependencies together, the JSON is written and shown as soon as the panel renders. */
+const SHOWN_AT_ONCE = 5_000;
 
 /** The import/export panel's contents; the simulator shows them in a panel that loads them on first opening. */
 export default function ImportExport({ scenario, rootRef, onImport, embedded = false }: Props) {
@@ -29,48 +32,66 @@ export default function ImportExport({ scenario, rootRef, onImport, embedded = f
       <ExportJson scenario={scenario} />
       <ExportGraph scenario={scenario} />
       <ExportPicture scenario={scenario} rootRef={rootRef} />
-      {!embedded && <ShareLink />}
+      {!embedded && <ShareLink scenario={scenario} />}
     </div>
   );
 }
 
 function ExportJson({ scenario }: { scenario: SimScenario }) {
   const id = useId();
-  const json = useMemo(() => JSON.stringify(scenario, null, 2), [scenario]);
-  const dataUrl = useMemo(() => textDataUrl(json, 'application/json'), [json]);
-  // Too long for a data: URL: a blob: URL, made after rendering and revoked when it changes.
-  const [blobUrl, setBlobUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (dataUrl) return;
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    setBlobUrl(url);
-    return () => URL.revokeObjectURL(url);
-  }, [dataUrl, json]);
-  const href = dataUrl ?? blobUrl ?? undefined;
-  const preview = json.length > PREVIEW_CHARS ? json.slice(0, PREVIEW_CHARS) : json;
+  // A large scenario's text is made only when asked for: on a 20,000-node import, writing its 9 MB of JSON
+  // and a link to download it cost over half a second, before the graph was first drawn.
+  const large = scenario.nodes.length + scenario.edges.length > SHOWN_AT_ONCE;
+  const [asked, setAsked] = useState<SimScenario | null>(null);
+  const json = useMemo(() => (!large || asked === scenario ? toJson(scenario) : null), [scenario, large, asked]);
   return (
     <section className="sim-io-section" aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`} className="sim-subhead">
         Export the scenario
       </h4>
       <p>
-        <a className="sim-button-link" href={href} download={fileNameFor(scenario.id, 'json')} data-testid="sim-export-json">
-          Download JSON
-        </a>{' '}
+        <DownloadJson scenario={scenario} json={json} />{' '}
         <span className="sim-muted">
           {formatCount(scenario.nodes.length)} components, {formatCount(scenario.edges.length)} dependencies; load it again above, or edit it in any text editor.
         </span>
       </p>
-      <div className="sim-field sim-field-wide">
-        <label htmlFor={`${id}-json`}>Scenario JSON (read only)</label>
-        <textarea id={`${id}-json`} readOnly value={preview} rows={8} spellCheck={false} data-testid="sim-export-text" aria-describedby={preview !== json ? `${id}-cut` : undefined} />
-        {preview !== json && (
-          <span id={`${id}-cut`} className="sim-field-hint">
-            Showing the first {formatCount(PREVIEW_CHARS)} of {formatCount(json.length)} characters; the download has all of it.
-          </span>
-        )}
-      </div>
+      {json === null ? (
+        <p className="sim-actions">
+          <button type="button" onClick={() => setAsked(scenario)} data-testid="sim-export-json-show">
+            Show the JSON
+          </button>
+          <span className="sim-field-hint">A scenario this large is shown on request; the download always has all of it.</span>
+        </p>
+      ) : (
+        <JsonPreview id={id} json={json} />
+      )}
     </section>
+  );
+}
+
+const toJson = (scenario: SimScenario) => JSON.stringify(scenario, null, 2);
+
+/** Writes the file when pressed (the text is made then if it was not shown). */
+function DownloadJson({ scenario, json, testId = 'sim-export-json' }: { scenario: SimScenario; json?: string | null; testId?: string }) {
+  return (
+    <button type="button" onClick={() => downloadData({ text: json ?? toJson(scenario), mime: 'application/json' }, fileNameFor(scenario.id, 'json'))} data-testid={testId}>
+      Download JSON
+    </button>
+  );
+}
+
+function JsonPreview({ id, json }: { id: string; json: string }) {
+  const preview = json.length > PREVIEW_CHARS ? json.slice(0, PREVIEW_CHARS) : json;
+  return (
+    <div className="sim-field sim-field-wide">
+      <label htmlFor={`${id}-json`}>Scenario JSON (read only)</label>
+      <textarea id={`${id}-json`} readOnly value={preview} rows={8} spellCheck={false} data-testid="sim-export-text" aria-describedby={preview !== json ? `${id}-cut` : undefined} />
+      {preview !== json && (
+        <span id={`${id}-cut`} className="sim-field-hint">
+          Showing the first {formatCount(PREVIEW_CHARS)} of {formatCount(json.length)} characters; the download has all of it.
+        </span>
+      )}
+    </div>
   );
 }
 
@@ -148,10 +169,24 @@ function ExportPicture({ scenario, rootRef }: { scenario: SimScenario; rootRef: 
   );
 }
 
-function ShareLink() {
+/** Whether the scenario fits in a share link: null until known (the encoding waits for an idle moment). */
+function useFitsInLink(scenario: SimScenario): boolean | null {
+  const [known, setKnown] = useState<{ scenario: SimScenario; fits: boolean } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void modelForLink(scenario).then((model) => live && setKnown({ scenario, fits: model !== null }));
+    return () => {
+      live = false;
+    };
+  }, [scenario]);
+  return known?.scenario === scenario ? known.fits : null;
+}
+
+function ShareLink({ scenario }: { scenario: SimScenario }) {
   const id = useId();
   const [state, setState] = useState<{ kind: 'copied' | 'manual'; url: string } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const fits = useFitsInLink(scenario);
   useEffect(() => {
     if (state?.kind === 'manual') {
       inputRef.current?.focus();
@@ -163,34 +198,49 @@ function ShareLink() {
       <h4 id={`${id}-h`} className="sim-subhead">
         Share
       </h4>
-      <div className="sim-actions">
-        <button
-          type="button"
-          data-testid="sim-copy-link"
-          onClick={async () => {
-            const url = location.href;
-            try {
-              if (!navigator.clipboard) throw new Error('no clipboard');
-              await navigator.clipboard.writeText(url);
-              setState({ kind: 'copied', url });
-            } catch {
-              setState({ kind: 'manual', url });
-            }
-          }}
-        >
-          Copy share link
-        </button>
-        <span role="status" data-testid="sim-copy-status">
-          {state?.kind === 'copied' ? 'Copied' : state?.kind === 'manual' ? 'Copying was not allowed: the link is selected below, press Ctrl+C (or ⌘C) to copy it.' : ''}
-        </span>
-      </div>
-      {state?.kind === 'manual' && (
-        <div className="sim-field sim-field-wide">
-          <label htmlFor={`${id}-url`}>Share link</label>
-          <input ref={inputRef} id={`${id}-url`} type="text" readOnly value={state.url} onFocus={(e) => e.currentTarget.select()} data-testid="sim-share-url" />
+      {fits === false ? (
+        <div className="sim-alert" data-testid="sim-share-too-large">
+          <p>
+            This scenario is too large to share as a link: compressed, it would still be longer than the {formatCount(MAX_MODEL_IN_LINK)} characters a link can safely carry,
+            so a link would open the simulator without it. Download it as a file instead and send that; whoever receives it opens the simulator and loads the file under
+            “Import a graph” above.
+          </p>
+          <p>
+            <DownloadJson scenario={scenario} testId="sim-share-download" />
+          </p>
         </div>
+      ) : (
+        <>
+          <div className="sim-actions">
+            <button
+              type="button"
+              data-testid="sim-copy-link"
+              onClick={async () => {
+                const url = location.href;
+                try {
+                  if (!navigator.clipboard) throw new Error('no clipboard');
+                  await navigator.clipboard.writeText(url);
+                  setState({ kind: 'copied', url });
+                } catch {
+                  setState({ kind: 'manual', url });
+                }
+              }}
+            >
+              Copy share link
+            </button>
+            <span role="status" data-testid="sim-copy-status">
+              {state?.kind === 'copied' ? 'Copied' : state?.kind === 'manual' ? 'Copying was not allowed: the link is selected below, press Ctrl+C (or ⌘C) to copy it.' : ''}
+            </span>
+          </div>
+          {state?.kind === 'manual' && (
+            <div className="sim-field sim-field-wide">
+              <label htmlFor={`${id}-url`}>Share link</label>
+              <input ref={inputRef} id={`${id}-url`} type="text" readOnly value={state.url} onFocus={(e) => e.currentTarget.select()} data-testid="sim-share-url" />
+            </div>
+          )}
+        </>
       )}
-      <p className="sim-field-hint">The link opens the simulator with this scenario, the components you failed, the mitigations and the wave on screen.</p>
+      {fits !== false && <p className="sim-field-hint">The link opens the simulator with this scenario, the components you failed, the mitigations and the wave on screen.</p>}
     </section>
   );
 }

@@ -11,10 +11,11 @@ export function startImportTiming(root: Element | null, start: number, nodes: nu
   if (root) pending.set(root, { start, nodes });
 }
 
-/** Called by the canvas after each frame it draws; writes the figure once per import. */
+/** Called by the canvas after each frame it draws; writes the figure once per import, when that frame is on screen. */
 export function finishImportTiming(root: Element | null, nodes: number): void {
   const mark = root ? pending.get(root) : undefined;
   if (!root || !mark || mark.nodes !== nodes) return;
   pending.delete(root);
-  root.setAttribute('data-import-to-draw-ms', (performance.now() - mark.start).toFixed(1));
+  // Called from the frame's drawing callback: a task posted from there runs once the frame is painted.
+  setTimeout(() => root.setAttribute('data-import-to-draw-ms', (performance.now() - mark.start).toFixed(1)), 0);
 }
