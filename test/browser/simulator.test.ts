@@ -171,8 +171,10 @@ describe('interaction', () => {
     await close(v);
   });
 
-  test('at 1366×900 the graph, Play, the mitigations and the outcome share one screen, and a mitigation changes the picture in view', async () => {
-    const scenario = scenarios.find((s) => s.id === 'aws-us-east-1-2025')!;
+  // aws-us-east-1-2025 draws taller than wide (graph beside the side column); cloudflare-2022 four times
+  // wider than tall (graph across the stage, mitigations and outcome below it).
+  test.each(['aws-us-east-1-2025', 'cloudflare-2022'])('at 1366×900 the graph, Play, the mitigations and the outcome share one screen, and a mitigation changes the picture in view (%s)', async (id) => {
+    const scenario = scenarios.find((s) => s.id === id)!;
     const v = await open(`${TOOL}?sim=${scenario.id}`, { viewport: { width: 1366, height: 900 } });
     await hydrated(v.page);
     await sim(v.page).locator('.sim-stage').scrollIntoViewIfNeeded();

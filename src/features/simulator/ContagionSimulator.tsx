@@ -179,7 +179,7 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
 
       {/* The stage: graph, playback, mitigations and outcome on one screen. Wide: the graph stays in view
           (sticky) on the left while the side column scrolls; narrow: controls, graph, mitigations, outcome. */}
-      <div className="sim-stage">
+      <div className={`sim-stage${!layout.phone && layout.width >= 2 * layout.height ? ' is-wide-drawing' : ''}`}>
       <PlaybackControls state={state} result={result} shown={shown} lastWave={lastWave} dispatch={dispatch} howUrl={howUrl} />
 
       <div className="sim-stage-graph">
