@@ -34,13 +34,14 @@ export function useLayout(file: SimScenario, scenario: Scenario, prebuilt: Drawi
     };
   }, [file, union, prebuilt, graded]);
   // While a new drawing is on its way (tens of milliseconds once ELK is loaded), the previous ELK drawing
-  // stays: components it does not place yet are left out for that moment rather than everything jumping
-  // twice (to the quick layering and back).
+  // stays if it places all but one or two components (an edit): those are left out for that moment
+  // rather than everything jumping twice (to the quick layering and back). A new graph (an import or a
+  // preset) gets the quick layering at once.
   const last = useRef<Layout | null>(null);
   const wide = useMemo(() => {
     if (prebuilt) return (last.current = toLayout(prebuilt));
     if (laid && laid.file === file) return (last.current = toLayout(laid.drawing));
-    if (union && last.current) return last.current;
+    if (union && last.current && placesAlmostAll(last.current, union)) return last.current;
     // an empty scenario still gets room to click in (edit mode adds a component where one clicks)
     if (!file.nodes.length) return { nodes: new Map(), rows: [], width: 600, height: 240 };
     return layeredLayout(union ?? scenario);
@@ -50,4 +51,10 @@ export function useLayout(file: SimScenario, scenario: Scenario, prebuilt: Drawi
     const present = { nodes: scenario.nodes.map((n) => ({ ...n, label: n.label ?? n.id })), edges: scenario.edges };
     return toLayout(narrowDrawing(present, wide, graded));
   }, [narrow, union, wide, graded, scenario]);
+}
+
+function placesAlmostAll(layout: Layout, graph: { nodes: readonly { id: string }[] }): boolean {
+  let missing = 0;
+  for (const n of graph.nodes) if (!layout.nodes.has(n.id) && ++missing > 2) return false;
+  return true;
 }
