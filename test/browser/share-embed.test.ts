@@ -18,6 +18,9 @@ describe('share or embed', () => {
     // change the state: fail the trigger
     await sim.locator('svg[data-graph-svg] [data-node="pokt_arb"]').first().click();
     await expect.poll(() => new URL(v.page.url()).searchParams.get('fail')).toBe('pokt_arb');
+    // A click plays the cascade: wait for the last wave, so the address (and the code made from it) is final.
+    await expect.poll(async () => (await sim.getAttribute('data-step')) === (await sim.getAttribute('data-last-wave'))).toBe(true);
+    await expect.poll(() => new URL(v.page.url()).searchParams.get('step')).toBe(await sim.getAttribute('data-last-wave'));
 
     const control = v.page.getByTestId('share-simulator');
     await v.page.locator('astro-island:not([ssr]):has([data-testid="share-simulator"])').waitFor({ state: 'attached' });

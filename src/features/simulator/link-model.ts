@@ -4,7 +4,6 @@
  * when the scenario is too large for a link. The work waits for an idle moment, so an import's first
  * drawing never waits for it.
  */
-import { encodeModel } from '../shared/compressed-json.ts';
 import type { SimScenario } from './simulation.ts';
 
 /** Longest encoded scenario kept in a link: links far beyond this are refused by chat and mail tools. */
@@ -16,7 +15,8 @@ const made = new WeakMap<SimScenario, Promise<string | null>>();
 export function modelForLink(scenario: SimScenario): Promise<string | null> {
   let pending = made.get(scenario);
   if (!pending) {
-    pending = whenIdle().then(() => encodeModel(JSON.stringify(scenario), MAX_MODEL_IN_LINK));
+    // the compressor loads only when a reader's own scenario needs a link (not in the first download)
+    pending = whenIdle().then(async () => (await import('../shared/compressed-json.ts')).encodeModel(JSON.stringify(scenario), MAX_MODEL_IN_LINK));
     made.set(scenario, pending);
   }
   return pending;

@@ -3,21 +3,9 @@
  * readable name. Failed and degraded states are marked by outline, glyph and text as well as
  * colour, so they never depend on colour vision.
  */
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
 import type { Layer, NodeType } from '../../engine/contagion/index.ts';
 
-const SHAPES: Record<Layer, Parameters<typeof symbol>[0]> = {
-  infrastructure: symbolSquare,
-  software: symbolDiamond,
-  chain: symbolTriangle,
-  service: symbolWye,
-  product: symbolCircle,
-};
-
-/** SVG path of a layer's shape, centred on 0,0, with about `size` square pixels of area. */
-export function shapePath(layer: Layer, size = 900): string {
-  return symbol(SHAPES[layer], size)() ?? '';
-}
+export { shapePath } from './node-shapes.ts';
 
 export const LAYER_NAMES: Record<Layer, string> = {
   infrastructure: 'Infrastructure',

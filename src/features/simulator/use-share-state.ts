@@ -4,7 +4,6 @@
  * change. Also gives the relative link the embedded simulator offers to the full tool.
  */
 import { useEffect, useRef, type Dispatch } from 'react';
-import { decodeModel } from '../shared/compressed-json.ts';
 import { modelForLink } from './link-model.ts';
 import type { SimScenario } from './simulation.ts';
 import type { SimulatorAction, SimulatorState } from './simulator-state.ts';
@@ -28,12 +27,16 @@ export function useShareState(state: SimulatorState, dispatch: Dispatch<Simulato
     if (embedded || restored.current) return;
     restored.current = true;
     const parsed = readShareParams(new URLSearchParams(location.search));
+    // A plain visit (no shared state in the address) already shows what the server rendered: restoring
+    // it would only cost a second render of the whole island during page load.
+    if (!parsed.model && !parsed.problems.length && Object.keys(parsed.state).length === 0) return;
     const problems = [...parsed.problems];
     void (async () => {
       let custom: SimScenario | null = null;
       let preset = firstPreset;
       if (parsed.model) {
         try {
+          const { decodeModel } = await import('../shared/compressed-json.ts');
           const text = await decodeModel(parsed.model);
           const { parseScenarioFile } = await import('../../engine/contagion/schema.ts');
           custom = parseScenarioFile(text, 'the shared link', { userImport: true });
