@@ -66,7 +66,6 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
   // its own prefix), or hydration leaves labels and SVG markers pointing at ids that do not exist.
   const uid = `sim${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const [loaded, setLoaded] = useState<ReadonlyMap<string, LoadedPreset>>(() => new Map(presets.map((p) => [p.id!, { scenario: p, drawing: drawings?.[p.id!] }])));
-  const presetById = useMemo(() => new Map([...loaded].map(([id, p]) => [id, p.scenario])), [loaded]);
   const firstPreset = useMemo(() => presets.find((p) => p.id === initial) ?? presets[0]!, [presets, initial]);
   const choices = catalogue ?? presets.map((p) => ({ id: p.id!, title: p.title ?? p.id! }));
   const loadedRef = useRef(loaded);
@@ -87,7 +86,7 @@ export default function ContagionSimulator({ presets, catalogue, drawings, initi
   );
   const [state, dispatch] = useReducer(simulatorReducer, undefined, () => initialState(firstPreset, initialFailed));
   const { custom, failed, mitigations } = state;
-  const file = custom ?? presetById.get(state.presetId) ?? firstPreset;
+  const file = custom ?? loaded.get(state.presetId)?.scenario ?? firstPreset;
   const rootRef = useRef<HTMLDivElement>(null);
 
   // Prepared once per scenario and mitigations, so a click reuses the layout and ranking (simulation.ts).

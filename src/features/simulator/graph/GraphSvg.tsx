@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { usePanZoom } from './use-pan-zoom.ts';
 import type { Layout } from '../layered-positions.ts';
-import { NAME_OFFSET, NODE_GEOMETRY, nameWidth, wrapLabel } from '../layout/node-box.ts';
+import { NAME_OFFSET, NODE_GEOMETRY, nameWidth, reservedLines, wrapLabel } from '../layout/node-box.ts';
 import { LAYER_NAMES, shapePath } from '../node-appearance.ts';
 import type { ShownStatus } from '../simulation.ts';
 import type { Grade } from '../evidence.ts';
@@ -143,8 +143,10 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
               const seed = seeds.has(n.id);
               const lines = wrapLabel(n.label, layout.wrap ?? 20);
               const graded = n.grade === 'inferred' || n.grade === 'assumed';
-              // Beside the shape (phone drawing): the lines, with room for the state word, centred on the shape.
-              const reserved = lines.length + (graded ? 1 : 0) + 1;
+              // Beside the shape (the ELK and phone drawings): the lines, with the room the layout reserved
+              // for the state word and grade (layout/node-box.ts), centred on the shape.
+              const card = reservedLines(n.label, graded, layout.wrap ?? 20);
+              const reserved = card.length;
               const half = Math.max(g.ringRadius, reserved * 7 + 6);
               const labelX = side === 'right' ? NAME_OFFSET : 0;
               const labelY = side === 'right' ? 4 - (reserved - 1) * 7 : g.firstBaseline;
@@ -176,7 +178,7 @@ export function GraphSvg({ id, title, layout, nodes, edges, status, seeds, colou
                 >
                   {/* An invisible hit area over the shape and its label: the whole node is one big target. */}
                   {side === 'right' ? (
-                    <rect className="sim-hit" x={-g.ringRadius} y={-half} width={g.ringRadius + NAME_OFFSET + nameWidth(lines)} height={2 * half} />
+                    <rect className="sim-hit" x={-g.ringRadius} y={-half} width={g.ringRadius + NAME_OFFSET + nameWidth(card)} height={2 * half} />
                   ) : (
                     <rect className="sim-hit" x={-62} y={-30} width={124} height={30 + 20 + 14 * (lines.length + (s === 'up' ? 0 : 1) + (graded ? 1 : 0))} />
                   )}

@@ -1,13 +1,11 @@
 /**
- * A drawing as data: where each component sits and the route of each dependency, for one screen width.
+ * A drawing as data: where each component sits and the route of each dependency.
  * Presets are laid out at build time and reach the browser as this (no layout code runs for them);
  * a reader's own graph is laid out in the browser into the same shape. `toLayout` turns it into what
  * the SVG drawing reads.
  */
 import { LAYERS, type Layer } from '../../../engine/contagion/index.ts';
 import type { Layout } from '../layered-positions.ts';
-
-export type Width = 'wide' | 'narrow';
 
 export interface Drawing {
   width: number;
@@ -24,12 +22,6 @@ export interface Drawing {
   phone?: boolean;
   /** "from>to" -> the route from the dependency to the dependent, as x0, y0, x1, y1, ... */
   edges: Record<string, number[]>;
-}
-
-/** Both widths of one scenario's drawing. */
-export interface Drawings {
-  wide: Drawing;
-  narrow: Drawing;
 }
 
 export function toLayout(d: Drawing): Layout {

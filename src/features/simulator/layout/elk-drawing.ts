@@ -7,6 +7,7 @@
  * The layer names the scenario gives (or the type implies) become ELK partitions, so a layer keeps its
  * band; a dependency between two components of the same layer puts them on two rows of that band
  * instead of drawing an edge through whatever sits between them.
+ *
  * Each component is a card, its name beside its shape (layout/node-box.ts). The phone drawing is
  * derived from this one (layout/narrow-drawing.ts).
  */

@@ -25,10 +25,6 @@ export const NODE_GEOMETRY = {
    * (the fast layering for big graphs) */
   firstBaseline: 34,
   lineHeight: 14,
-  /** below the last baseline: descenders */
-  descent: 5,
-  /** a conservative average width of one 12 px character, for the hit area */
-  charWidth: 7.2,
 } as const;
 
 /** A conservative width of `text` at 12 px: names are measured without a font at build time, so each

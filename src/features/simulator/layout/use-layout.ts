@@ -42,7 +42,7 @@ export function useLayout(file: SimScenario, scenario: Scenario, prebuilt: Drawi
     if (prebuilt) return (last.current = toLayout(prebuilt));
     if (laid && laid.file === file) return (last.current = toLayout(laid.drawing));
     if (union && last.current && placesAlmostAll(last.current, union)) return last.current;
-    // an empty scenario still gets room to click in (edit mode adds a component where one clicks)
+    // an empty scenario still gets room to click in (in edit mode a click there adds a component)
     if (!file.nodes.length) return { nodes: new Map(), rows: [], width: 600, height: 240 };
     return layeredLayout(union ?? scenario);
   }, [prebuilt, laid, file, union, scenario]);
